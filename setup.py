@@ -1,0 +1,57 @@
+"""hpportal: the Hai Phong City Electronic Information Portal System."""
+
+from setuptools import find_packages, setup
+
+requires = [
+    "setuptools<81",  # deform, pyramid and lingua still import pkg_resources
+    "six",  # repoze.catalog imports it without declaring it
+    "pyramid>=2.0,<2.2",
+    "pyramid_chameleon",
+    "pyramid_tm",
+    "pyramid_retry",
+    "pyramid_zodbconn",
+    "ZODB>=6",
+    "zodburi",
+    "BTrees",
+    "transaction",
+    "repoze.catalog",
+    "repoze.workflow",
+    "zope.configuration",
+    "colander>=2",
+    "deform>=3",
+    "Chameleon",
+    "Babel",
+    "nh3",
+    "Pillow",
+    "python-magic",
+    "argon2-cffi",
+    "waitress",
+    "plaster_pastedeploy",
+]
+
+tests_require = [
+    "pytest",
+    "WebTest",
+    "playwright",
+    "pytest-playwright",
+    "ruff",
+]
+
+setup(
+    name="hpportal",
+    version="0.1.0",
+    description="Hai Phong City Electronic Information Portal System",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    package_dir={"": "src"},
+    packages=find_packages("src"),
+    include_package_data=True,
+    zip_safe=False,
+    python_requires=">=3.11",
+    install_requires=requires,
+    extras_require={"test": tests_require},
+    entry_points={
+        "paste.app_factory": ["main = hpportal:main"],
+        "console_scripts": ["hpportal = hpportal.scripts.main:main"],
+    },
+)

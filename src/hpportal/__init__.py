@@ -1,0 +1,15 @@
+"""hpportal: the Hai Phong City Electronic Information Portal System.
+
+``main()`` is the WSGI application; reading it tells what the portal can do.
+"""
+
+from pyramid.config import Configurator
+
+from hpportal.core.app import root_factory
+
+
+def main(global_config, **settings):
+    with Configurator(settings=settings, root_factory=root_factory) as config:
+        config.include("hpportal.core")  # the CMS kernel: tree, types, security, catalog, forms, skins
+        config.include("hpportal.news")  # sections, pages, news articles, links; portal home pages
+    return config.make_wsgi_app()

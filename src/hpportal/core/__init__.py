@@ -1,0 +1,11 @@
+"""The CMS kernel. It knows nothing of the regulation; capabilities build on it."""
+
+
+def includeme(config):
+    config.include(".app")  # transactions, database, sessions, security, CSRF, i18n
+    config.include(".content")  # the content-type registry and its start-up check
+    config.include(".portal")
+    config.include(".media")
+    config.include(".catalog")
+    config.include(".skins")
+    config.include(".views")

@@ -1,0 +1,74 @@
+"""Request plumbing: transactions, the database root, sessions, the security policy, CSRF, i18n."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from pyramid.session import SignedCookieSessionFactory
+from pyramid.settings import asbool
+from pyramid_zodbconn import get_connection
+
+from hpportal.core.i18n import DEFAULT_LOCALE
+from hpportal.core.portal import ROOT_KEY
+from hpportal.core.security import PortalSecurityPolicy
+
+#: The repository checkout (for site policy kept beside the package: skins/, locales/, workflows.zcml).
+REPO_DIR = Path(__file__).resolve().parents[3]
+
+
+class PortalNotCreated(LookupError):
+    """The database holds no portal yet: ``hpportal init`` (or ``make serve``) creates it."""
+
+
+def root_factory(request):
+    # Never create the portal here: a GET must not write.
+    root = get_connection(request).root()
+    try:
+        return root[ROOT_KEY]
+    except KeyError:
+        raise PortalNotCreated() from None
+
+
+def find_user(request, user_id):
+    site = get_connection(request).root().get(ROOT_KEY)
+    return site.principals.get(user_id) if site is not None else None
+
+
+def session_secret(settings) -> str:
+    """The session signing secret: from the settings, else from a file made on first start."""
+    secret = settings.get("hpportal.secret")
+    if secret:
+        return secret
+    path = Path(settings.get("hpportal.secret_file") or REPO_DIR / "var" / "secret")
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def includeme(config):
+    settings = config.get_settings()
+    settings.setdefault("tm.manager_hook", "pyramid_tm.explicit_manager")
+    settings.setdefault("retry.attempts", "3")
+    settings.setdefault("pyramid.default_locale_name", DEFAULT_LOCALE)
+    config.include("pyramid_retry")
+    config.include("pyramid_tm")
+    config.include("pyramid_zodbconn")
+    config.include("pyramid_chameleon")
+
+    config.set_session_factory(
+        SignedCookieSessionFactory(
+            session_secret(settings),
+            cookie_name="hpportal",
+            httponly=True,
+            samesite="Lax",
+            secure=asbool(settings.get("hpportal.secure_cookies", False)),
+            timeout=int(settings.get("hpportal.session_timeout", 8 * 3600)),
+            reissue_time=300,
+        )
+    )
+    config.set_security_policy(PortalSecurityPolicy(find_user))
+    config.set_default_csrf_options(require_csrf=True)
+    config.add_translation_dirs("colander:locale", "deform:locale", str(REPO_DIR / "locales"))

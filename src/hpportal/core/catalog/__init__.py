@@ -1,0 +1,18 @@
+"""The site catalog: indexes, indexing subscribers, search."""
+
+from hpportal.core.catalog.catalog import CORE_INDEXES, PortalCatalog
+
+
+def add_catalog_index(config, name: str, factory) -> None:
+    """Configuration directive for capabilities: ``config.add_catalog_index("featured", factory)``."""
+    config.registry.catalog_indexes[name] = factory
+
+
+def make_catalog(registry) -> PortalCatalog:
+    return PortalCatalog(registry.catalog_indexes)
+
+
+def includeme(config):
+    config.registry.catalog_indexes = dict(CORE_INDEXES)
+    config.add_directive("add_catalog_index", add_catalog_index)
+    config.include(".indexing")

@@ -1,0 +1,73 @@
+"""Index values as pure functions of an object (``obj, default -> value``), testable without a database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pyramid.location import lineage
+from pyramid.traversal import resource_path
+
+from hpportal.core.names import fold
+
+
+def timestamp(value: datetime | None) -> int | None:
+    return int(value.timestamp()) if value is not None else None
+
+
+def path_prefixes(obj, default):
+    """``/a/b/c`` -> ``["/", "/a", "/a/b", "/a/b/c"]``: query descendants of any folder with ``Any``."""
+    path = resource_path(obj)
+    if path == "/":
+        return ["/"]
+    parts = path.split("/")[1:]
+    return ["/"] + ["/" + "/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def portal_path(obj, default):
+    """The path of the component portal an object belongs to; ``/`` for the city portal."""
+    for node in lineage(obj):
+        if getattr(node, "is_portal", False):
+            return resource_path(node)
+    return default
+
+
+def type_name(obj, default):
+    info = getattr(obj, "type_info", None)
+    return info.name if info is not None else default
+
+
+def language(obj, default):
+    return getattr(obj, "language", default) or default
+
+
+def created(obj, default):
+    return timestamp(getattr(obj, "created", None)) or default
+
+
+def modified(obj, default):
+    return timestamp(getattr(obj, "modified", None)) or default
+
+
+def effective(obj, default):
+    """The date readers see (effective, else created), for "newest first"."""
+    date = getattr(obj, "date", None)
+    return timestamp(date()) if date is not None else default
+
+
+def expires(obj, default):
+    return timestamp(getattr(obj, "expires", None)) or default
+
+
+def sortable_title(obj, default):
+    title = getattr(obj, "title", None)
+    return fold(title)[:80] if title else default
+
+
+def subjects(obj, default):
+    values = getattr(obj, "subjects", None)
+    return [fold(s) for s in values] if values else default
+
+
+def text(obj, default):
+    searchable = getattr(obj, "searchable_text", None)
+    return searchable() if searchable is not None else default

@@ -1,0 +1,103 @@
+"""Catalog queries: what the search page, listings and feeds ask of the catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from pyramid.traversal import find_resource
+from repoze.catalog.query import All, And, Any, Contains, Eq, Ge, Le
+from zope.index.text.parsetree import ParseError
+
+from hpportal.core.catalog.catalog import EFFECTIVE, PATH, PORTAL, TEXT, TYPE, PortalCatalog
+from hpportal.core.catalog.folding import FoldingSplitter
+from hpportal.core.timezone import LOCAL_TZ
+
+NEWEST = "newest"
+RELEVANCE = "relevance"
+
+
+class BadQuery(ValueError):
+    """The words typed cannot be searched (unbalanced quotes, a lone operator ...)."""
+
+
+@dataclass
+class SearchQuery:
+    text: str = ""
+    types: tuple[str, ...] = ()
+    portal: str | None = None  # path of a component portal, "/" for the city portal only
+    path: str | None = None  # only things at or under this path
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = NEWEST
+    extra: list = field(default_factory=list)  # more repoze.catalog query terms
+
+    def terms(self) -> list:
+        terms = list(self.extra)
+        if self.text.strip():
+            if not FoldingSplitter().process([self.text]):
+                raise BadQuery(self.text)
+            terms.append(Contains(TEXT, self.text.strip()))
+        if self.types:
+            terms.append(Any(TYPE, list(self.types)))
+        if self.portal:
+            terms.append(Eq(PORTAL, self.portal))
+        if self.path:
+            terms.append(All(PATH, [self.path]))
+        if self.date_from:
+            terms.append(Ge(EFFECTIVE, _epoch(self.date_from)))
+        if self.date_to:
+            terms.append(Le(EFFECTIVE, _epoch(self.date_to + timedelta(days=1)) - 1))
+        return terms
+
+
+@dataclass
+class Results:
+    total: int
+    paths: list[str]
+
+
+def search(catalog: PortalCatalog, query: SearchQuery, *, limit: int = 20, offset: int = 0) -> Results:
+    """Run ``query``; raise :class:`BadQuery` when its words cannot be parsed."""
+    terms = query.terms()
+    if not terms:
+        terms = [Any(PATH, ["/"])]
+    expr = terms[0] if len(terms) == 1 else And(*terms)
+    want = offset + limit
+    try:
+        if query.sort == RELEVANCE and query.text.strip():
+            total, docids = catalog.query(expr)
+            docids = _by_relevance(catalog, query.text, docids, want)
+        else:
+            total, docids = catalog.query(expr, sort_index=EFFECTIVE, reverse=True, limit=want)
+        docids = list(docids)[offset:want]
+    except ParseError as exc:
+        raise BadQuery(query.text) from exc
+    return Results(total, [catalog.path_for(docid) for docid in docids])
+
+
+def resolve(site, paths: list[str]) -> list:
+    """The objects at ``paths``; a path the catalog still holds but the tree lost is skipped."""
+    found = []
+    for path in paths:
+        try:
+            found.append(find_resource(site, path))
+        except KeyError:
+            continue
+    return found
+
+
+def _by_relevance(catalog: PortalCatalog, text: str, docids, limit: int) -> list[int]:
+    """Rank hits by the text index's score; the exact phrase counts first."""
+    index = catalog[TEXT]
+    scores = dict(index.index.search(text.strip()) or {})  # zope.index: docid -> score
+    phrase = set()
+    words = FoldingSplitter().process([text])
+    if len(words) > 1:
+        phrase = set(index.index.search_phrase(" ".join(words)) or ())
+    ranked = sorted(docids, key=lambda docid: (docid in phrase, scores.get(docid, 0)), reverse=True)
+    return ranked[:limit]
+
+
+def _epoch(day: date) -> int:
+    return int(datetime.combine(day, time.min, LOCAL_TZ).timestamp())

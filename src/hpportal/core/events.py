@@ -1,0 +1,58 @@
+"""Events fired when content is added, modified, removed or moved in the tree.
+
+Models never look up a registry: the caller passes one to the folder method
+that changes the tree, and the folder notifies it. Subscribers (catalog,
+workflow, audit) are registered with ``config.add_subscriber``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class ObjectAdded:
+    object: Any
+    parent: Any
+    name: str
+
+
+@dataclass
+class ObjectWillBeRemoved:
+    """Fired before removal, while the object still has its place (and path) in the tree."""
+
+    object: Any
+    parent: Any
+    name: str
+
+
+@dataclass
+class ObjectRemoved:
+    object: Any
+    parent: Any
+    name: str
+    old_path: str
+
+
+@dataclass
+class ObjectMoved:
+    """A rename inside one folder or a move to another folder."""
+
+    object: Any
+    old_parent: Any
+    old_name: str
+    new_parent: Any
+    new_name: str
+    old_path: str
+
+
+@dataclass
+class ObjectModified:
+    object: Any
+
+
+def notify(registry, event) -> None:
+    """Send ``event`` to ``registry``'s subscribers; ``registry=None`` sends nothing (bulk, low-level use)."""
+    if registry is not None:
+        registry.notify(event)

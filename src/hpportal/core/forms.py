@@ -1,0 +1,126 @@
+"""Form helpers: deform set-up, CSRF, rich-text sanitising, a bounded temporary upload store."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections import OrderedDict
+
+import colander
+import deform
+import nh3
+from pyramid.i18n import get_localizer
+from pyramid.threadlocal import get_current_request
+
+from hpportal.core.i18n import _
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "b", "em", "i", "u", "s", "sub", "sup", "blockquote", "code", "pre",
+    "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure",
+    "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "hr", "span", "div",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+    "*": {"lang", "dir"},
+}
+
+
+def sanitize_html(html: str) -> str:
+    """Rich text as it may be stored: NFC, an allow-list of tags, no scripts, handlers or ``javascript:``."""
+    if not html:
+        return ""
+    return nh3.clean(
+        unicodedata.normalize("NFC", html),
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        clean_content_tags={"script", "style"},
+        strip_comments=True,
+        link_rel="noopener noreferrer",
+    )
+
+
+class RichText(colander.String):
+    """A string of HTML, sanitised as it is deserialised (on save)."""
+
+    def deserialize(self, node, cstruct):
+        value = super().deserialize(node, cstruct)
+        return sanitize_html(value) if value else value
+
+
+def rich_text_widget():
+    return deform.widget.RichTextWidget(
+        delayed_load=False,
+        options=(("menubar", False), ("height", 400), ("plugins", "lists link table")),
+    )
+
+
+class MemoryTmpStore:
+    """deform's store for uploads between a failed validation and the next submit (bounded, per process)."""
+
+    def __init__(self, size: int = 50):
+        self.size = size
+        self.items: OrderedDict[str, dict] = OrderedDict()
+
+    def __getitem__(self, uid):
+        return self.items[uid]
+
+    def get(self, uid, default=None):
+        return self.items.get(uid, default)
+
+    def __contains__(self, uid):
+        return uid in self.items
+
+    def __setitem__(self, uid, value):
+        value = dict(value)
+        fp = value.get("fp")
+        if fp is not None:
+            fp.seek(0)
+            value["fp"] = io.BytesIO(fp.read())
+        self.items[uid] = value
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+    def preview_url(self, uid):
+        return None
+
+
+TMP_STORE = MemoryTmpStore()
+
+
+def csrf_node(request) -> colander.SchemaNode:
+    """The hidden CSRF field; Pyramid checks it on every POST (``require_csrf``)."""
+    return colander.SchemaNode(
+        colander.String(),
+        name="csrf_token",
+        widget=deform.widget.HiddenWidget(),
+        default=request.session.get_csrf_token(),
+        missing="",
+    )
+
+
+def make_form(request, schema, *, buttons=None, action="", **kw) -> deform.Form:
+    """A deform form with the CSRF field, bound to ``request``."""
+    schema = schema.clone()
+    schema.children.insert(0, csrf_node(request))
+    schema = schema.bind(request=request, context=request.context)
+    buttons = buttons or (deform.Button("save", _("Save"), css_class="btn-primary"),)
+    return deform.Form(schema, buttons=buttons, action=action, **kw)
+
+
+def _translator(term):
+    request = get_current_request()
+    if request is None:
+        return term
+    return get_localizer(request).translate(term)
+
+
+def includeme(config):
+    # deform's own templates, translated through the request's localizer.
+    deform.Form.set_default_renderer(
+        deform.ZPTRendererFactory(deform.Form.default_renderer.loader.search_path, translator=_translator)
+    )
+    config.add_static_view("deform_static", "deform:static", cache_max_age=86400)

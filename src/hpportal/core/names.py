@@ -1,0 +1,95 @@
+"""Names of things in the tree: slugs made from Vietnamese titles, and the rules a name must follow."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hpportal.core.i18n import _
+
+NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_NAME_LENGTH = 100
+
+#: Names taken by views and global endpoints; content may never use them.
+RESERVED_NAMES = frozenset(
+    {
+        "add",
+        "contents",
+        "delete",
+        "edit",
+        "login",
+        "logout",
+        "rename",
+        "search",
+        "static",
+        "view",
+        "download",
+        "print",
+        "thumbnail",
+        "deform_static",
+        "sharing",
+        "api",
+    }
+)
+
+
+class InvalidName(ValueError):
+    """A name that may not be used in a folder; ``message`` is translatable."""
+
+    def __init__(self, name: str, message):
+        super().__init__(f"{name!r}: {message}")
+        self.name = name
+        self.message = message
+
+
+class NameTaken(InvalidName):
+    def __init__(self, name: str):
+        super().__init__(
+            name, _("The name “${name}” is already used here.", mapping={"name": name})
+        )
+
+
+class ReservedName(InvalidName):
+    def __init__(self, name: str):
+        super().__init__(
+            name,
+            _("The name “${name}” is reserved by the portal.", mapping={"name": name}),
+        )
+
+
+def fold(text: str) -> str:
+    """Fold Vietnamese text to lower-case ASCII-ish: ``"Đà Nẵng"`` -> ``"da nang"``.
+
+    ``đ`` has no decomposition in Unicode, so it is mapped by hand; every
+    other mark goes with NFD + dropping combining characters.
+    """
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def slugify(title: str) -> str:
+    """A URL name from a title: ``"Sở Xây dựng"`` -> ``"so-xay-dung"``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")
+    if len(slug) > MAX_NAME_LENGTH:
+        slug = slug[:MAX_NAME_LENGTH].rstrip("-")
+    return slug
+
+
+def check_name(name: str) -> str:
+    """Return ``name`` if content may be stored under it, else raise :class:`InvalidName`."""
+    if not isinstance(name, str) or not name:
+        raise InvalidName(str(name), _("A name is required."))
+    if name in RESERVED_NAMES:
+        raise ReservedName(name)
+    if len(name) > MAX_NAME_LENGTH or not NAME_PATTERN.match(name):
+        raise InvalidName(
+            name,
+            _(
+                "A name may only hold lower-case letters a-z, digits and single hyphens "
+                "(at most ${max} characters).",
+                mapping={"max": MAX_NAME_LENGTH},
+            ),
+        )
+    return name

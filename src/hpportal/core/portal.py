@@ -1,0 +1,94 @@
+"""The Portal (Level I, the root of the tree) and SubPortals (Level II component portals)."""
+
+from __future__ import annotations
+
+import colander
+import deform
+from pyramid.location import lineage
+
+from hpportal.core.content import FolderContent, content_type
+from hpportal.core.i18n import _
+from hpportal.core.principals import Principals
+from hpportal.core.security import MANAGE_PORTAL
+
+ROOT_KEY = "hpportal"
+
+
+class ContactSchema(colander.MappingSchema):
+    address = colander.SchemaNode(colander.String(), title=_("Address"), missing="")
+    phone = colander.SchemaNode(colander.String(), title=_("Telephone"), missing="")
+    fax = colander.SchemaNode(colander.String(), title=_("Fax"), missing="")
+    email = colander.SchemaNode(colander.String(), title=_("Email"), validator=colander.Email(), missing="")
+    hours = colander.SchemaNode(colander.String(), title=_("Office hours"), missing="")
+
+
+class PortalSchema(colander.MappingSchema):
+    title = colander.SchemaNode(colander.String(), title=_("Title"), validator=colander.Length(1, 200))
+    description = colander.SchemaNode(
+        colander.String(), title=_("Description"), missing="", widget=deform.widget.TextAreaWidget(rows=3)
+    )
+    contact = ContactSchema(title=_("Contact"))
+
+
+def portal_schema():
+    return PortalSchema()
+
+
+class PortalBase(FolderContent):
+    """What the city portal and a component portal share: a title, a contact block, sections."""
+
+    is_portal = True
+
+    def __init__(self, title="", description="", **attrs):
+        attrs.setdefault("contact", {})
+        super().__init__(title, description, **attrs)
+
+
+@content_type(
+    "Portal",
+    title=_("City portal"),
+    add_permission=MANAGE_PORTAL,
+    schema=portal_schema,
+    icon="building",
+    listed=False,
+)
+class Portal(PortalBase):
+    """Cổng cấp I: the city portal, root of the tree. Holds the principals and the catalog."""
+
+    def __init__(self, title="", description="", **attrs):
+        super().__init__(title, description, **attrs)
+        self.principals = Principals()
+        self.catalog = None  # set up by hpportal.core.catalog when the portal is created
+
+
+@content_type(
+    "SubPortal",
+    title=_("Component portal"),
+    add_permission=MANAGE_PORTAL,
+    schema=portal_schema,
+    addable_to=("Portal",),
+    icon="bank",
+)
+class SubPortal(PortalBase):
+    """Cổng cấp II: a component portal of a department, commune, ward or the special zone."""
+
+
+def find_portal(context):
+    """The nearest portal (SubPortal or the city Portal) at or above ``context``."""
+    for node in lineage(context):
+        if getattr(node, "is_portal", False):
+            return node
+    return None
+
+
+def find_site(context) -> Portal:
+    """The city portal: the root of the tree."""
+    node = context
+    while node.__parent__ is not None:
+        node = node.__parent__
+    return node
+
+
+def includeme(config):
+    config.add_content_type(Portal)
+    config.add_content_type(SubPortal)

@@ -1,0 +1,150 @@
+"""Generic add, edit and delete views driven by the content-type declarations."""
+
+from __future__ import annotations
+
+import colander
+import deform
+from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
+from pyramid.view import view_config
+
+from hpportal.core.content import Content, UnknownContentType
+from hpportal.core.events import ObjectModified
+from hpportal.core.folder import Folder
+from hpportal.core.forms import TMP_STORE, make_form
+from hpportal.core.i18n import _
+from hpportal.core.media import UploadRefused
+from hpportal.core.security import DELETE, EDIT
+
+def upload_fields(schema) -> list[str]:
+    """Names of the schema's file fields: they go to blobs, not to attributes."""
+    return [node.name for node in schema.children if isinstance(node.typ, deform.FileData)]
+
+
+def use_tmpstore(schema) -> None:
+    for node in schema.children:
+        if isinstance(node.typ, deform.FileData):
+            node.widget = deform.widget.FileUploadWidget(TMP_STORE)
+
+
+def apply_appstruct(obj, appstruct: dict, schema) -> None:
+    """Copy validated form data onto ``obj``; uploads go to the object's blobs.
+
+    Uploads are checked first, so a refused file (:class:`UploadRefused`) leaves ``obj`` untouched.
+    """
+    uploads = upload_fields(schema)
+    for key in uploads:
+        value = appstruct.get(key)
+        if value:
+            try:
+                obj.receive_upload(key, value["fp"], value.get("filename", ""))
+            except UploadRefused as refused:
+                refused.field = key
+                raise
+    for key, value in appstruct.items():
+        if key == "csrf_token" or key in uploads:
+            continue
+        if key == "subjects" and isinstance(value, str):
+            value = tuple(s.strip() for s in value.split(",") if s.strip())
+        setattr(obj, key, value)
+
+
+def object_appstruct(obj, schema) -> dict:
+    """The form's starting values from ``obj``'s attributes."""
+    appstruct = {}
+    uploads = upload_fields(schema)
+    for node in schema.children:
+        if node.name in uploads or not hasattr(obj, node.name):
+            continue
+        value = getattr(obj, node.name)
+        if node.name == "subjects":
+            value = ", ".join(value)
+        appstruct[node.name] = colander.null if value is None else value
+    return appstruct
+
+
+def _field_error(form, field: str, message) -> str:
+    """Re-render ``form`` with ``message`` attached to ``field`` (the typed values are kept)."""
+    exc = colander.Invalid(form.schema, "")
+    exc[field] = message
+    form.widget.handle_error(form, exc)
+    return form.render()
+
+
+def _schema_for(info, request):
+    if info.schema is None:
+        raise HTTPNotFound()
+    return info.schema()
+
+
+@view_config(context=Folder, name="add", renderer="hpportal:core/templates/form.pt")
+def add_view(context, request):
+    registry = request.registry.content_types
+    try:
+        info = registry[request.params.get("type", "")]
+    except UnknownContentType:
+        raise HTTPNotFound() from None
+    if not registry.may_contain(context, info.name):
+        raise HTTPNotFound()
+    if not request.has_permission(info.add_permission, context):
+        raise HTTPForbidden()
+    schema = _schema_for(info, request)
+    form = make_form(request, schema, action=request.resource_url(context, "add", query={"type": info.name}))
+    form.formid = "add-form"
+    use_tmpstore(form.schema)
+    title = _("Add ${type}", mapping={"type": request.localizer.translate(info.title)})
+    if request.method == "POST":
+        try:
+            appstruct = form.validate(request.POST.items())
+        except deform.ValidationFailure as failure:
+            return {"form": failure.render(), "title": title}
+        if "upload" in upload_fields(form.schema) and not appstruct["upload"]:
+            return {"form": _field_error(form, "upload", _("Please choose a file.")), "title": title}
+        obj = registry.create(info.name)
+        obj.creator = request.authenticated_userid
+        try:
+            apply_appstruct(obj, appstruct, form.schema)
+        except UploadRefused as refused:
+            return {"form": _field_error(form, refused.field, refused.message), "title": title}
+        name = context.unique_name(obj.title, fallback=info.name.lower())
+        context.add(name, obj, registry=request.registry)
+        request.session.flash(request.localizer.translate(_("“${title}” was added.", mapping={"title": obj.title})))
+        return HTTPSeeOther(request.resource_url(obj))
+    return {"form": form.render(), "title": title}
+
+
+@view_config(context=Content, name="edit", permission=EDIT, renderer="hpportal:core/templates/form.pt")
+def edit_view(context, request):
+    schema = _schema_for(context.type_info, request)
+    form = make_form(request, schema, action=request.resource_url(context, "edit"))
+    form.formid = "edit-form"
+    use_tmpstore(form.schema)
+    title = _("Edit “${title}”", mapping={"title": context.title})
+    if request.method == "POST":
+        try:
+            appstruct = form.validate(request.POST.items())
+        except deform.ValidationFailure as failure:
+            return {"form": failure.render(), "title": title}
+        try:
+            apply_appstruct(context, appstruct, form.schema)
+        except UploadRefused as refused:
+            return {"form": _field_error(form, refused.field, refused.message), "title": title}
+        context.touch()
+        request.registry.notify(ObjectModified(context))
+        request.session.flash(request.localizer.translate(_("Changes saved.")))
+        return HTTPSeeOther(request.resource_url(context))
+    return {"form": form.render(object_appstruct(context, form.schema)), "title": title}
+
+
+@view_config(context=Content, name="delete", permission=DELETE, renderer="hpportal:core/templates/delete.pt")
+def delete_view(context, request):
+    parent = context.__parent__
+    if parent is None:
+        raise HTTPForbidden()
+    if request.method == "POST":
+        if "cancel" in request.POST:
+            return HTTPSeeOther(request.resource_url(context))
+        title = context.title
+        parent.remove(context.__name__, registry=request.registry)
+        request.session.flash(request.localizer.translate(_("“${title}” was deleted.", mapping={"title": title})))
+        return HTTPSeeOther(request.resource_url(parent))
+    return {"items": [context], "count_children": len(context) if hasattr(context, "_data") else 0}

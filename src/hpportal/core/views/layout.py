@@ -1,0 +1,125 @@
+"""What every page's frame shows: portal, breadcrumbs, navigation, the user menu, formatted dates."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from babel.dates import format_date, format_datetime
+from pyramid.location import lineage
+from pyramid.renderers import get_renderer
+from pyramid.traversal import resource_path
+
+from hpportal.core.portal import find_portal, find_site
+from hpportal.core.security import ADD, EDIT, MANAGE_CONTENTS, MANAGE_PORTAL
+from hpportal.core.timezone import LOCAL_TZ
+
+LAYOUT = "hpportal:core/templates/layout.pt"
+MACROS = "hpportal:core/templates/macros.pt"
+
+
+class Chrome:
+    """Computed once per request for the main layout; templates only loop and test."""
+
+    def __init__(self, request, context):
+        self.request = request
+        self.context = context
+
+    @cached_property
+    def site(self):
+        return find_site(self.context)
+
+    @cached_property
+    def portal(self):
+        return find_portal(self.context) or self.site
+
+    @cached_property
+    def user(self):
+        return self.request.identity
+
+    @cached_property
+    def locale(self) -> str:
+        return self.request.locale_name
+
+    @cached_property
+    def breadcrumbs(self) -> list[tuple[str, str]]:
+        crumbs = [(node.title, self.request.resource_url(node)) for node in lineage(self.context)]
+        return list(reversed(crumbs))
+
+    @cached_property
+    def navigation(self) -> list[dict]:
+        """The portal's sections, for the top menu."""
+        here = resource_path(self.context) + "/"
+        items = []
+        for child in self.portal.values():
+            if getattr(child, "in_navigation", False):
+                url = self.request.resource_url(child)
+                path = resource_path(child) + "/"
+                items.append({"title": child.title, "url": url, "current": here.startswith(path)})
+        return items
+
+    @cached_property
+    def contact(self) -> dict:
+        return getattr(self.portal, "contact", None) or {}
+
+    def can(self, permission: str, context=None) -> bool:
+        return bool(self.request.has_permission(permission, context or self.context))
+
+    @cached_property
+    def can_edit(self) -> bool:
+        return self.user is not None and self.can(EDIT)
+
+    @cached_property
+    def can_manage(self) -> bool:
+        return self.user is not None and (self.can(MANAGE_CONTENTS) or self.can(ADD))
+
+    @cached_property
+    def addable_types(self) -> list:
+        """The types this user may add here: the add menu."""
+        if not self.is_folder or self.user is None:
+            return []
+        types = self.request.registry.content_types.addable_types(self.context)
+        return [t for t in types if self.can(t.add_permission)]
+
+    @cached_property
+    def can_manage_portal(self) -> bool:
+        return self.user is not None and self.can(MANAGE_PORTAL)
+
+    @cached_property
+    def is_folder(self) -> bool:
+        return getattr(self.context, "_data", None) is not None
+
+    def static(self, path: str) -> str:
+        return self.request.static_path(f"hpportal:core/static/{path}")
+
+    def url(self, obj, *elements, **kw) -> str:
+        return self.request.resource_url(obj, *elements, **kw)
+
+    def date(self, value, format: str = "dd/MM/yyyy") -> str:
+        if value is None:
+            return ""
+        return format_date(value.astimezone(LOCAL_TZ), format, locale=self.locale)
+
+    def datetime(self, value, format: str = "HH:mm dd/MM/yyyy") -> str:
+        if value is None:
+            return ""
+        return format_datetime(value, format, tzinfo=LOCAL_TZ, locale=self.locale)
+
+    def iso(self, value) -> str:
+        return value.astimezone(LOCAL_TZ).isoformat() if value is not None else ""
+
+
+def add_renderer_globals(event):
+    request = event.get("request")
+    if request is None or event.get("renderer_name", "").endswith(".json"):
+        return
+    event["layout"] = get_renderer(LAYOUT).implementation()
+    event["macros"] = get_renderer(MACROS).implementation()
+    event["ui"] = request.chrome
+
+
+def chrome(request) -> Chrome:
+    context = getattr(request, "context", None)
+    if isinstance(context, BaseException) or not hasattr(context, "__parent__"):
+        # Exception views: the frame is drawn around the portal's root.
+        context = getattr(request, "root", None)
+    return Chrome(request, context)

@@ -1,0 +1,70 @@
+"""The search page: words, type, component portal, date range, order, pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pyramid.view import view_config
+
+from hpportal.core.catalog.search import NEWEST, RELEVANCE, BadQuery, SearchQuery, resolve, search
+from hpportal.core.i18n import _
+from hpportal.core.portal import Portal, SubPortal
+from hpportal.core.security import VIEW
+from hpportal.core.views.paging import Pager
+
+PAGE_SIZE = 20
+SEARCHABLE_TYPES = ("NewsArticle", "Page", "File", "Image", "Section", "SubPortal", "Link")
+
+
+def _date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value and value.strip() else None
+    except ValueError:
+        return None
+
+
+@view_config(context=Portal, name="search", permission=VIEW, renderer="hpportal:core/templates/search.pt")
+def search_view(context, request):
+    params = request.params
+    types = request.registry.content_types
+    type_choices = [(t.name, t.title) for t in types if t.name in SEARCHABLE_TYPES]
+    portals = [p for p in context.values() if isinstance(p, SubPortal)]
+    chosen_type = params.get("type", "")
+    chosen_portal = params.get("portal", "")
+    query = SearchQuery(
+        text=params.get("q", "")[:300],
+        types=(chosen_type,) if chosen_type in SEARCHABLE_TYPES else SEARCHABLE_TYPES,
+        portal=chosen_portal if chosen_portal == "/" or any(f"/{p.__name__}" == chosen_portal for p in portals) else None,
+        date_from=_date(params.get("from", "")),
+        date_to=_date(params.get("to", "")),
+        sort=RELEVANCE if params.get("sort") == RELEVANCE else NEWEST,
+    )
+    notices = []
+    if params.get("from") and query.date_from is None or params.get("to") and query.date_to is None:
+        notices.append(_("Dates are written as year-month-day, for example 2026-11-28; that date was ignored."))
+    searched = bool(query.text.strip() or chosen_type or chosen_portal or query.date_from or query.date_to)
+    items, total, pager = [], 0, Pager(request, 0, PAGE_SIZE)
+    if searched:
+        try:
+            offset = (Pager.requested_page(request) - 1) * PAGE_SIZE
+            results = search(context.catalog, query, limit=PAGE_SIZE, offset=offset)
+            pager = Pager(request, results.total, PAGE_SIZE)
+            if pager.offset != offset:  # asked for a page past the end: show the last one
+                results = search(context.catalog, query, limit=PAGE_SIZE, offset=pager.offset)
+            total = results.total
+            items = resolve(context, results.paths)
+        except BadQuery:
+            notices.append(_("The search words could not be understood. Check quotation marks and words like AND, OR, NOT."))
+    return {
+        "query": query,
+        "items": items,
+        "total": total,
+        "pager": pager,
+        "notices": notices,
+        "searched": searched,
+        "type_choices": type_choices,
+        "portals": portals,
+        "chosen_type": chosen_type,
+        "chosen_portal": chosen_portal,
+        "sorts": [(NEWEST, _("Newest first")), (RELEVANCE, _("Most relevant"))],
+    }

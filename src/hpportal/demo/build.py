@@ -1,0 +1,184 @@
+"""Builds the demo city: deterministic, realistic, in Vietnamese (``hpportal demo``).
+
+The same run gives the same tree, dates and texts (a seeded random number
+generator); only the demo passwords are new each time, and are printed.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+from hpportal.core.bootstrap import add_manager, create_portal
+from hpportal.core.media import File, Image
+from hpportal.core.portal import SubPortal
+from hpportal.core.principals import User
+from hpportal.core.security import EDITOR, SITE_MANAGER
+from hpportal.demo import data_city as city
+from hpportal.demo import data_portals as portals
+from hpportal.news.models import NewsArticle, Page, Section
+
+SEED = 20251106  # the date of Decision 204/2025/QĐ-UBND
+NEWEST = datetime(2026, 11, 27, 8, 30, tzinfo=UTC)
+IMAGE_EVERY = 6  # one article in six gets a generated lead image
+DEMO_USERS = (
+    ("admin", "Quản trị hệ thống", None),
+    ("quantri", "Nguyễn Thị Quản Trị", SITE_MANAGER),
+    ("bientap", "Trần Văn Biên Tập", EDITOR),
+)
+
+
+def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
+    """Create the portal and fill it; return ``(login, password, role)`` of the demo accounts."""
+    rng = random.Random(SEED)
+    site = create_portal(root, registry, title=city.CITY["title"], description=city.CITY["description"])
+    site.contact = dict(city.CITY["contact"])
+    logins = _demo_users(site)
+    articles = _plan_articles(rng)
+    if progress is not None:
+        progress.total = len(articles)
+
+    news = _portal_sections(site, registry, intro=city.CITY["intro"], contact=city.CITY["contact"])
+    _add(news.__parent__["gioi-thieu"], Page(title="Cơ cấu tổ chức", body=city.CITY["organisation"]), registry)
+    targets = {"city": news}
+    for spec in portals.PORTALS:
+        sub = SubPortal(title=spec["title"], description=spec["description"], contact=dict(spec["contact"]))
+        _add(site, sub, registry)
+        targets[spec["title"]] = _portal_sections(sub, registry, intro=spec["intro"], contact=spec["contact"])
+    _documents(site, registry, rng)
+
+    for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
+        article = _article(rng, owner, headline, date, subjects, with_image=count % IMAGE_EVERY == 0)
+        _add(targets[owner], article, registry)
+        if progress is not None:
+            progress.update(count)
+    if progress is not None:
+        progress.close()
+    return logins
+
+
+def _demo_users(site) -> list[tuple[str, str, str]]:
+    logins = []
+    for login, title, role in DEMO_USERS:
+        password = secrets.token_urlsafe(12)
+        if role is None:
+            add_manager(site, login, password, title=title)
+            role = "Administrator"
+        else:
+            site.principals.add_user(User(login, title, roles={role}, password=password))
+        logins.append((login, password, role))
+    return logins
+
+
+def _add(folder, obj, registry):
+    folder.add(folder.unique_name(obj.title), obj, registry=registry)
+    return obj
+
+
+def _portal_sections(portal, registry, *, intro: str, contact: dict) -> Section:
+    """Giới thiệu, Tin tức and Liên hệ: the sections every portal has. Returns the news section."""
+    about = _add(portal, Section(title="Giới thiệu"), registry)
+    _add(about, Page(title=f"Giới thiệu {portal.title}" if portal.__parent__ else "Giới thiệu chung", body=intro), registry)
+    news = _add(portal, Section(title="Tin tức", description="Tin tức, sự kiện, hoạt động"), registry)
+    contact_section = _add(portal, Section(title="Liên hệ"), registry)
+    _add(contact_section, Page(title="Thông tin liên hệ", body=_contact_html(portal.title, contact)), registry)
+    return news
+
+
+def _contact_html(title: str, contact: dict) -> str:
+    rows = [
+        ("Địa chỉ", contact.get("address")),
+        ("Điện thoại", contact.get("phone")),
+        ("Fax", contact.get("fax")),
+        ("Thư điện tử", contact.get("email")),
+        ("Giờ làm việc", contact.get("hours")),
+    ]
+    items = "".join(f"<li><strong>{label}:</strong> {value}</li>" for label, value in rows if value)
+    return f"<p>{title}</p><ul>{items}</ul>"
+
+
+def _plan_articles(rng) -> list[tuple[str, str, datetime, list[str]]]:
+    """Every headline once, with a date going back from :data:`NEWEST`, interleaved across portals."""
+    pools = [("city", list(city.CITY_HEADLINES), city.CITY_SUBJECTS)]
+    pools += [(p["title"], list(p["headlines"]), p["subjects"]) for p in portals.PORTALS]
+    planned = []
+    date = NEWEST
+    while any(headlines for _, headlines, _ in pools):
+        for owner, headlines, subjects in pools:
+            if headlines:
+                date -= timedelta(minutes=rng.randint(40, 600))
+                planned.append((owner, headlines.pop(0), date, rng.sample(subjects, k=min(2, len(subjects)))))
+    planned.reverse()  # oldest first, so the order of adding follows time
+    return planned
+
+
+def _article(rng, owner: str, headline: str, date: datetime, subjects: list[str], with_image: bool) -> NewsArticle:
+    place = rng.choice(city.PLACES)
+    day = date.strftime("%d/%m/%Y")
+    themes = portals.PORTAL_THEMES[owner]
+    paragraphs = [rng.choice(portals.PARAGRAPHS[rng.choice(themes)]) for _ in range(rng.randint(3, 5))]
+    body = "".join(f"<p>{_fill(p, place, day)}</p>" for p in dict.fromkeys(paragraphs))
+    article = NewsArticle(
+        title=headline,
+        description=_fill(rng.choice(city.LEADS), place, day),
+        body=body,
+        author=rng.choice(city.AUTHORS),
+        source=owner if owner != "city" else rng.choice(city.SOURCES),
+        subjects=tuple(subjects),
+        effective=date,
+        featured=owner == "city" and rng.random() < 0.08,
+    )
+    article.created = article.modified = date
+    if with_image:
+        article.receive_upload("lead_image", io.BytesIO(_picture(rng, 960, 540)), "anh-minh-hoa.jpg")
+        article.lead_image_caption = f"Ảnh minh họa: {place}"
+    return article
+
+
+def _fill(text: str, place: str, day: str) -> str:
+    return text.replace("{place}", place).replace("{date}", day)
+
+
+def _picture(rng, width: int, height: int, fmt: str = "JPEG") -> bytes:
+    """A generated picture (sea, sky and sun in varying colours): no download needed."""
+    img = PILImage.new("RGB", (width, height))
+    draw = ImageDraw.Draw(img)
+    sky = (rng.randint(90, 160), rng.randint(150, 200), rng.randint(200, 250))
+    sea = (rng.randint(0, 40), rng.randint(80, 130), rng.randint(140, 190))
+    horizon = rng.randint(height // 3, height * 2 // 3)
+    for y in range(height):
+        base = sky if y < horizon else sea
+        shade = 1 - 0.25 * (y / height)
+        draw.line([(0, y), (width, y)], fill=tuple(int(c * shade) for c in base))
+    r = rng.randint(30, 70)
+    cx, cy = rng.randint(r, width - r), rng.randint(r, max(r + 1, horizon - r))
+    draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=(255, 210, 90))
+    for _ in range(rng.randint(2, 5)):  # ships on the sea
+        x, y = rng.randint(0, width - 120), rng.randint(horizon + 10, height - 40)
+        draw.polygon([(x, y), (x + 110, y), (x + 90, y + 25), (x + 15, y + 25)], fill=(170, 30, 40))
+    out = io.BytesIO()
+    img.save(out, fmt, quality=80)
+    return out.getvalue()
+
+
+def _documents(site, registry, rng) -> None:
+    """A section of files and images: a PDF, a CSV table and photos, all generated."""
+    docs = _add(site, Section(title="Văn bản - Tài liệu", description="Tài liệu, biểu mẫu, hình ảnh"), registry)
+    pdf = File(title="Kế hoạch chuyển đổi số thành phố năm 2026")
+    pdf.upload(io.BytesIO(_picture(rng, 595, 842, fmt="PDF")), "ke-hoach-chuyen-doi-so-2026.pdf")
+    _add(docs, pdf, registry)
+    csv = File(title="Danh sách cổng thông tin thành phần")
+    rows = ["STT,Cổng thông tin,Thư điện tử"] + [
+        f"{i},{p['title']},{p['contact']['email']}" for i, p in enumerate(portals.PORTALS, start=1)
+    ]
+    csv.upload(io.BytesIO("\n".join(rows).encode("utf-8")), "danh-sach-cong-thanh-phan.csv")
+    _add(docs, csv, registry)
+    for n in range(1, 4):
+        photo = Image(title=f"Toàn cảnh cảng biển Hải Phòng - ảnh {n}")
+        photo.upload(io.BytesIO(_picture(rng, 1280, 720)), f"cang-hai-phong-{n}.jpg")
+        _add(docs, photo, registry)

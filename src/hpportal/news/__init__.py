@@ -1,0 +1,9 @@
+"""News: sections, pages, news articles, links; the portal home pages and listings (REGULATION Art. 5)."""
+
+from hpportal.news.listings import FEATURED, featured_index
+
+
+def includeme(config):
+    config.include(".models")
+    config.add_catalog_index(FEATURED, featured_index)
+    config.scan(".views")

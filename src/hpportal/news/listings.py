@@ -1,0 +1,40 @@
+"""Catalog queries behind the home pages and section listings (no object is loaded to filter)."""
+
+from __future__ import annotations
+
+from pyramid.traversal import resource_path
+from repoze.catalog.indexes.field import CatalogFieldIndex
+from repoze.catalog.query import Eq
+
+from hpportal.core.catalog.search import Results, SearchQuery, resolve, search
+
+FEATURED = "featured"
+ARTICLE_TYPES = ("NewsArticle",)
+LISTED_TYPES = ("NewsArticle", "Page", "File", "Link")
+
+
+def featured_value(obj, default):
+    return bool(getattr(obj, "featured", False)) if hasattr(obj, "featured") else default
+
+
+def featured_index():
+    return CatalogFieldIndex(featured_value)
+
+
+def latest_news(site, *, portal: str | None = None, under=None, limit: int = 10, offset: int = 0, featured=False):
+    """``(total, articles)``, newest first: of the whole system, of one portal, or under one folder."""
+    query = SearchQuery(
+        types=ARTICLE_TYPES,
+        portal=portal,
+        path=resource_path(under) if under is not None else None,
+        extra=[Eq(FEATURED, True)] if featured else [],
+    )
+    results: Results = search(site.catalog, query, limit=limit, offset=offset)
+    return results.total, resolve(site, results.paths)
+
+
+def section_items(site, section, *, limit: int, offset: int):
+    """Everything published under a section, newest first (articles of sub-sections too)."""
+    query = SearchQuery(types=LISTED_TYPES, path=resource_path(section))
+    results = search(site.catalog, query, limit=limit, offset=offset)
+    return results.total, resolve(site, results.paths)

@@ -1,0 +1,78 @@
+"""Public views of the news capability: portal homes, section listings, articles, pages, links."""
+
+from __future__ import annotations
+
+from pyramid.renderers import render
+from pyramid.response import Response
+from pyramid.traversal import resource_path
+from pyramid.view import view_config
+from urllib.parse import quote
+
+from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
+from hpportal.core.security import VIEW
+from hpportal.core.views.paging import Pager
+from hpportal.news.listings import latest_news, section_items
+from hpportal.news.models import Link, NewsArticle, Page, Section
+from hpportal.core.names import slugify
+
+PAGE_SIZE = 15
+
+
+@view_config(context=Portal, permission=VIEW, renderer="hpportal:news/templates/portal_home.pt")
+def portal_home(context, request):
+    """Trang chủ Cổng cấp I: latest news of the whole system, featured items, every component portal."""
+    _, featured = latest_news(context, featured=True, limit=4)
+    _, latest = latest_news(context, limit=12)
+    portals = [p for p in context.values() if isinstance(p, SubPortal)]
+    return {"featured": featured, "latest": latest, "portals": portals}
+
+
+@view_config(context=SubPortal, permission=VIEW, renderer="hpportal:news/templates/subportal_home.pt")
+def subportal_home(context, request):
+    """Trang chủ Cổng cấp II: its own latest news and its contact block."""
+    site = find_site(context)
+    portal_path = resource_path(context)
+    _, featured = latest_news(site, portal=portal_path, featured=True, limit=3)
+    _, latest = latest_news(site, portal=portal_path, limit=10)
+    sections = [s for s in context.values() if isinstance(s, Section)]
+    return {"featured": featured, "latest": latest, "sections": sections}
+
+
+@view_config(context=Section, permission=VIEW, renderer="hpportal:news/templates/section.pt")
+def section_view(context, request):
+    site = find_site(context)
+    offset = (Pager.requested_page(request) - 1) * PAGE_SIZE
+    total, items = section_items(site, context, limit=PAGE_SIZE, offset=offset)
+    pager = Pager(request, total, PAGE_SIZE)
+    if pager.offset != offset:
+        total, items = section_items(site, context, limit=PAGE_SIZE, offset=pager.offset)
+    subsections = [s for s in context.values() if isinstance(s, Section)]
+    return {"items": items, "pager": pager, "subsections": subsections}
+
+
+@view_config(context=NewsArticle, permission=VIEW, renderer="hpportal:news/templates/article.pt")
+def article_view(context, request):
+    site = find_site(context)
+    _, related = latest_news(site, under=context.__parent__, limit=6)
+    return {"related": [a for a in related if a is not context][:5], "portal": find_portal(context)}
+
+
+@view_config(context=NewsArticle, name="save", permission=VIEW)
+@view_config(context=Page, name="save", permission=VIEW)
+def save_view(context, request):
+    """Lưu: the article as a self-contained HTML file to keep (Decree 42/2022 Art. 7)."""
+    body = render("hpportal:news/templates/saved.pt", {"portal": find_portal(context)}, request=request)
+    response = Response(body, content_type="text/html", charset="utf-8")
+    filename = (slugify(context.title) or "bai-viet")[:80] + ".html"
+    response.content_disposition = f"attachment; filename={filename}; filename*=UTF-8''{quote(filename)}"
+    return response
+
+
+@view_config(context=Page, permission=VIEW, renderer="hpportal:news/templates/page.pt")
+def page_view(context, request):
+    return {}
+
+
+@view_config(context=Link, permission=VIEW, renderer="hpportal:news/templates/link.pt")
+def link_view(context, request):
+    return {}

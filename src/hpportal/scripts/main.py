@@ -1,0 +1,131 @@
+"""``hpportal``: create, fill and maintain a portal database from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import transaction
+from pyramid.paster import get_app, setup_logging
+
+from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
+from hpportal.core.catalog.indexing import reindex_all
+from hpportal.core.portal import ROOT_KEY
+from hpportal.demo.build import build_demo
+from hpportal.scripts.progress import Progress
+
+MIN_PASSWORD = 10
+
+
+class CommandError(Exception):
+    pass
+
+
+@contextmanager
+def open_database(config_uri: str):
+    """The app's registry and the database root, in one transaction committed at the end."""
+    if not Path(config_uri.split("#")[0]).exists():
+        raise CommandError(f"configuration file not found: {config_uri}")
+    setup_logging(config_uri)
+    app = get_app(config_uri)
+    registry = app.registry
+    db = registry._zodb_databases[""]  # opened by pyramid_zodbconn from zodbconn.uri
+    tm = transaction.TransactionManager()
+    conn = db.open(transaction_manager=tm)
+    try:
+        with tm:
+            yield registry, conn.root()
+    finally:
+        conn.close()
+        db.close()
+
+
+def _password(args, prompt: str) -> str:
+    password = args.password
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError("give --password, or run in a terminal to be asked for it")
+        password = getpass.getpass(f"{prompt}: ")
+        if getpass.getpass("Again: ") != password:
+            raise CommandError("the passwords differ")
+    if len(password) < MIN_PASSWORD:
+        raise CommandError(f"the password needs at least {MIN_PASSWORD} characters")
+    return password
+
+
+def cmd_init(args) -> None:
+    password = _password(args, f"Password for {args.login}")
+    with open_database(args.config) as (registry, root):
+        try:
+            portal = create_portal(root, registry)
+        except PortalExists:
+            raise CommandError("the database already holds a portal; nothing changed") from None
+        add_manager(portal, args.login, password)
+    print(f"Created the portal with the Administrator “{args.login}”.")
+
+
+def cmd_demo(args) -> None:
+    with open_database(args.config) as (registry, root):
+        if ROOT_KEY in root and not args.if_missing:
+            raise CommandError("the database already holds a portal; the demo fills an empty one")
+        if ROOT_KEY in root:
+            print("The database already holds a portal; the demo was not built again.")
+            return
+        logins = build_demo(root, registry, progress=Progress("Building the demo city"))
+    print("\nDemo logins (also written to var/demo-logins.txt):")
+    lines = [f"  {login:<14} {password:<24} {role}" for login, password, role in logins]
+    print("\n".join(lines))
+    out = Path(args.config).resolve().parent / "var" / "demo-logins.txt"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text("login          password                 role\n" + "\n".join(lines) + "\n")
+    out.chmod(0o600)
+
+
+def cmd_reindex(args) -> None:
+    with open_database(args.config) as (registry, root):
+        if ROOT_KEY not in root:
+            raise CommandError("the database holds no portal; run `hpportal init` first")
+        portal = root[ROOT_KEY]
+        added = portal.catalog.ensure_indexes(registry.catalog_indexes)
+        if added:
+            print(f"Added indexes: {', '.join(added)}")
+        progress = Progress("Reindexing")
+        count = reindex_all(portal, portal.catalog, progress=progress.update)
+        progress.close()
+    print(f"Indexed {count} objects.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hpportal", description=__doc__)
+    parser.add_argument("-c", "--config", default="development.ini", help="PasteDeploy .ini file")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    init = sub.add_parser("init", help="create the portal and its first Administrator")
+    init.add_argument("--login", default="admin")
+    init.add_argument("--password", help="at least 10 characters; asked for when missing")
+    init.set_defaults(func=cmd_init)
+
+    demo = sub.add_parser("demo", help="create the demo city in an empty database; prints its logins")
+    demo.add_argument("--if-missing", action="store_true", help="do nothing when a portal exists")
+    demo.set_defaults(func=cmd_demo)
+
+    reindex = sub.add_parser("reindex", help="rebuild the catalog")
+    reindex.set_defaults(func=cmd_reindex)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except CommandError as exc:
+        print(f"hpportal: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
