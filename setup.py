@@ -35,6 +35,7 @@ tests_require = [
     "playwright",
     "pytest-playwright",
     "ruff",
+    "lingua",
 ]
 
 setup(

@@ -1,10 +1,18 @@
 """Fixtures: a real app over a real FileStorage in a temp dir (see hpportal.testing).
 
-    app_settings ─ app (empty portal + admin, editor) ─ testapp ─ admin_app (logged in)
-    demo_app (session: the whole demo city, read-only) ─ demo_testapp
+app_settings ─ app (empty portal + admin, editor) ─ testapp ─ admin_app (logged in)
+demo_app (session: the whole demo city, read-only) ─ demo_testapp
 """
 
 from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+# Compiled templates are kept between apps and runs: every test makes a new app (and registry).
+os.environ.setdefault("CHAMELEON_CACHE", os.path.join(tempfile.gettempdir(), "hpportal-chameleon-cache"))
+os.makedirs(os.environ["CHAMELEON_CACHE"], exist_ok=True)
 
 import pytest
 from webtest import TestApp
@@ -13,15 +21,26 @@ from hpportal import testing
 from hpportal.demo.build import build_demo
 
 
+@pytest.fixture(scope="session")
+def basic_database(tmp_path_factory):
+    """A database holding the basic portal, made once (password hashing is slow on purpose) and copied per test."""
+    directory = tmp_path_factory.mktemp("basic") / "var"
+    app = testing.make_app(testing.settings_for(directory))
+    testing.populate(app, testing.basic_portal)
+    testing.database(app).close()
+    return directory
+
+
 @pytest.fixture
-def app_settings(tmp_path):
-    return testing.settings_for(tmp_path / "var")
+def app_settings(tmp_path, basic_database):
+    directory = tmp_path / "var"
+    shutil.copytree(basic_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
+    return testing.settings_for(directory)
 
 
 @pytest.fixture
 def app(app_settings):
     app = testing.make_app(app_settings)
-    testing.populate(app, testing.basic_portal)
     yield app
     testing.database(app).close()
 

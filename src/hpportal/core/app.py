@@ -9,8 +9,9 @@ from pyramid.session import SignedCookieSessionFactory
 from pyramid.settings import asbool
 from pyramid_zodbconn import get_connection
 
-from hpportal.core.i18n import DEFAULT_LOCALE
+from hpportal.core.i18n import negotiate_locale
 from hpportal.core.portal import ROOT_KEY
+from hpportal.core.principals import DEFAULT_MEMORY_KIB, DEFAULT_TIME_COST, configure_hashing
 from hpportal.core.security import PortalSecurityPolicy
 
 #: The repository checkout (for site policy kept beside the package: skins/, locales/, workflows.zcml).
@@ -52,7 +53,6 @@ def includeme(config):
     settings = config.get_settings()
     settings.setdefault("tm.manager_hook", "pyramid_tm.explicit_manager")
     settings.setdefault("retry.attempts", "3")
-    settings.setdefault("pyramid.default_locale_name", DEFAULT_LOCALE)
     config.include("pyramid_retry")
     config.include("pyramid_tm")
     config.include("pyramid_zodbconn")
@@ -69,6 +69,11 @@ def includeme(config):
             reissue_time=300,
         )
     )
+    configure_hashing(
+        int(settings.get("hpportal.argon2_time_cost", DEFAULT_TIME_COST)),
+        int(settings.get("hpportal.argon2_memory_kib", DEFAULT_MEMORY_KIB)),
+    )
     config.set_security_policy(PortalSecurityPolicy(find_user))
     config.set_default_csrf_options(require_csrf=True)
+    config.set_locale_negotiator(negotiate_locale)
     config.add_translation_dirs("colander:locale", "deform:locale", str(REPO_DIR / "locales"))

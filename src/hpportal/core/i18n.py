@@ -7,3 +7,13 @@ DEFAULT_LOCALE = "vi"
 LOCALES = ("vi", "en", "zh", "ko", "ja")
 
 _ = TranslationStringFactory(DOMAIN)
+
+
+def negotiate_locale(request) -> str:
+    """The locale of the nearest language root above the context (``/en``, ``/ja`` ...), else Vietnamese."""
+    node = getattr(request, "context", None)
+    while node is not None and not isinstance(node, BaseException):
+        if getattr(node, "is_language_root", False):
+            return node.language
+        node = getattr(node, "__parent__", None)
+    return DEFAULT_LOCALE

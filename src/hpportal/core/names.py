@@ -44,9 +44,7 @@ class InvalidName(ValueError):
 
 class NameTaken(InvalidName):
     def __init__(self, name: str):
-        super().__init__(
-            name, _("The name “${name}” is already used here.", mapping={"name": name})
-        )
+        super().__init__(name, _("The name “${name}” is already used here.", mapping={"name": name}))
 
 
 class ReservedName(InvalidName):
@@ -87,8 +85,7 @@ def check_name(name: str) -> str:
         raise InvalidName(
             name,
             _(
-                "A name may only hold lower-case letters a-z, digits and single hyphens "
-                "(at most ${max} characters).",
+                "A name may only hold lower-case letters a-z, digits and single hyphens (at most ${max} characters).",
                 mapping={"max": MAX_NAME_LENGTH},
             ),
         )

@@ -11,7 +11,20 @@ from persistent import Persistent
 
 from hpportal.core.content import utcnow
 
-_hasher = PasswordHasher()
+# OWASP's argon2id minimum (19 MiB, 2 passes): slow for attackers, bearable on a 2-core server.
+DEFAULT_TIME_COST = 2
+DEFAULT_MEMORY_KIB = 19456
+_hasher = PasswordHasher(time_cost=DEFAULT_TIME_COST, memory_cost=DEFAULT_MEMORY_KIB, parallelism=1)
+
+
+def configure_hashing(time_cost: int = DEFAULT_TIME_COST, memory_kib: int = DEFAULT_MEMORY_KIB) -> None:
+    """Set the cost of new hashes (settings ``hpportal.argon2_time_cost`` / ``hpportal.argon2_memory_kib``).
+
+    Existing hashes keep verifying: argon2 stores its parameters in each hash.
+    """
+    global _hasher
+    _hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=1)
+    _DUMMY.clear()
 
 
 def hash_password(password: str) -> str:

@@ -9,8 +9,8 @@ else the map of its type, else :data:`DEFAULT_PERMISSION_MAP`.
 
 from __future__ import annotations
 
-from pyramid.security import Allowed, Denied
 from pyramid.location import lineage
+from pyramid.security import Allowed, Denied
 
 # -- permissions (named verbs) -------------------------------------------
 VIEW = "view"
@@ -127,8 +127,8 @@ class PortalSecurityPolicy:
     def permits(self, request, context, permission):
         roles = roles_of(request.identity, context)
         if has_permission_by_roles(roles, permission, context):
-            return Allowed("roles %s grant %r" % (sorted(roles), permission))
-        return Denied("roles %s do not grant %r" % (sorted(roles), permission))
+            return Allowed(f"roles {sorted(roles)} grant {permission!r}")
+        return Denied(f"roles {sorted(roles)} do not grant {permission!r}")
 
     def remember(self, request, userid, **kw):
         # A new session on login: nothing an attacker fixed beforehand survives.
@@ -140,4 +140,3 @@ class PortalSecurityPolicy:
     def forget(self, request, **kw):
         request.session.invalidate()
         return []
-

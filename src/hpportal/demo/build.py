@@ -83,7 +83,11 @@ def _add(folder, obj, registry):
 def _portal_sections(portal, registry, *, intro: str, contact: dict) -> Section:
     """Giới thiệu, Tin tức and Liên hệ: the sections every portal has. Returns the news section."""
     about = _add(portal, Section(title="Giới thiệu"), registry)
-    _add(about, Page(title=f"Giới thiệu {portal.title}" if portal.__parent__ else "Giới thiệu chung", body=intro), registry)
+    _add(
+        about,
+        Page(title=f"Giới thiệu {portal.title}" if portal.__parent__ else "Giới thiệu chung", body=intro),
+        registry,
+    )
     news = _add(portal, Section(title="Tin tức", description="Tin tức, sự kiện, hoạt động"), registry)
     contact_section = _add(portal, Section(title="Liên hệ"), registry)
     _add(contact_section, Page(title="Thông tin liên hệ", body=_contact_html(portal.title, contact)), registry)

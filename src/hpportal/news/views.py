@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from pyramid.renderers import render
 from pyramid.response import Response
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
-from urllib.parse import quote
 
+from hpportal.core.names import slugify
 from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
 from hpportal.core.security import VIEW
 from hpportal.core.views.paging import Pager
 from hpportal.news.listings import latest_news, section_items
 from hpportal.news.models import Link, NewsArticle, Page, Section
-from hpportal.core.names import slugify
 
 PAGE_SIZE = 15
 

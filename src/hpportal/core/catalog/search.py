@@ -73,7 +73,7 @@ def search(catalog: PortalCatalog, query: SearchQuery, *, limit: int = 20, offse
         docids = list(docids)[offset:want]
     except ParseError as exc:
         raise BadQuery(query.text) from exc
-    return Results(total, [catalog.path_for(docid) for docid in docids])
+    return Results(int(total), [catalog.path_for(docid) for docid in docids])
 
 
 def resolve(site, paths: list[str]) -> list:

@@ -15,6 +15,7 @@ from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.security import DELETE, EDIT
 
+
 def upload_fields(schema) -> list[str]:
     """Names of the schema's file fields: they go to blobs, not to attributes."""
     return [node.name for node in schema.children if isinstance(node.typ, deform.FileData)]

@@ -6,7 +6,6 @@ from pyramid.exceptions import BadCSRFToken
 from pyramid.httpexceptions import HTTPSeeOther
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config, view_config
 
-
 from hpportal.core.app import PortalNotCreated
 from hpportal.core.folder import Folder
 from hpportal.core.security import VIEW
@@ -47,5 +46,3 @@ def bad_csrf(exc, request):
 def not_created(exc, request):
     request.response.status = 503
     return {}
-
-

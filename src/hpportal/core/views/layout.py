@@ -20,9 +20,10 @@ MACROS = "hpportal:core/templates/macros.pt"
 class Chrome:
     """Computed once per request for the main layout; templates only loop and test."""
 
-    def __init__(self, request, context):
+    def __init__(self, request, context, is_error: bool = False):
         self.request = request
         self.context = context
+        self.is_error = is_error
 
     @cached_property
     def site(self):
@@ -120,6 +121,6 @@ def add_renderer_globals(event):
 def chrome(request) -> Chrome:
     context = getattr(request, "context", None)
     if isinstance(context, BaseException) or not hasattr(context, "__parent__"):
-        # Exception views: the frame is drawn around the portal's root.
-        context = getattr(request, "root", None)
+        # Exception views: the frame is drawn around the portal's root, without management actions.
+        return Chrome(request, getattr(request, "root", None), is_error=True)
     return Chrome(request, context)

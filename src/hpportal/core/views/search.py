@@ -34,7 +34,9 @@ def search_view(context, request):
     query = SearchQuery(
         text=params.get("q", "")[:300],
         types=(chosen_type,) if chosen_type in SEARCHABLE_TYPES else SEARCHABLE_TYPES,
-        portal=chosen_portal if chosen_portal == "/" or any(f"/{p.__name__}" == chosen_portal for p in portals) else None,
+        portal=chosen_portal
+        if chosen_portal == "/" or any(f"/{p.__name__}" == chosen_portal for p in portals)
+        else None,
         date_from=_date(params.get("from", "")),
         date_to=_date(params.get("to", "")),
         sort=RELEVANCE if params.get("sort") == RELEVANCE else NEWEST,
@@ -54,7 +56,9 @@ def search_view(context, request):
             total = results.total
             items = resolve(context, results.paths)
         except BadQuery:
-            notices.append(_("The search words could not be understood. Check quotation marks and words like AND, OR, NOT."))
+            notices.append(
+                _("The search words could not be understood. Check quotation marks and words like AND, OR, NOT.")
+            )
     return {
         "query": query,
         "items": items,

@@ -1,0 +1,47 @@
+# hpportal — every target does its own set-up on a fresh clone.
+#   make serve   install, create var/Data.fs with the demo city when missing, serve on http://127.0.0.1:6543
+#   make test    install, ruff check, the whole pytest suite
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat setup.py | md5sum | cut -c1-8)
+PO := $(wildcard locales/*/LC_MESSAGES/*.po)
+MO := $(PO:.po=.mo)
+
+.PHONY: serve test install translations extract-messages demo bench clean
+
+serve: install translations var/Data.fs
+	$(BIN)/pserve development.ini
+
+test: install translations
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest
+
+install: $(STAMP)
+
+$(STAMP): setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+translations: $(MO)
+
+%.mo: %.po $(STAMP)
+	$(BIN)/pybabel compile -i $< -o $@ 2>/dev/null
+
+extract-messages: install
+	$(BIN)/pot-create -c locales/lingua.cfg -d hpportal --no-location -s -o locales/hpportal.pot src/hpportal workflows.zcml
+
+var/Data.fs: | $(STAMP)
+	mkdir -p var
+	$(BIN)/hpportal -c development.ini demo --if-missing
+
+demo: install translations var/Data.fs
+
+bench: install translations
+	$(BIN)/python bench/pages.py
+
+clean:
+	rm -rf $(VENV) var src/*.egg-info .pytest_cache .ruff_cache
+	find locales -name '*.mo' -delete

@@ -1,0 +1,69 @@
+"""The catalog: Vietnamese folding, index values, queued indexing, search."""
+
+import transaction
+
+from hpportal.core.catalog import discriminators as d
+from hpportal.core.catalog.folding import FoldingSplitter
+from hpportal.core.catalog.search import BadQuery, SearchQuery, search
+from hpportal.core.portal import ROOT_KEY
+from hpportal.news.models import NewsArticle, Section
+from hpportal.testing import database
+
+
+def test_splitter_folds_vietnamese():
+    assert FoldingSplitter().process(["Hải Phòng, Đà Nẵng!"]) == ["hai", "phong", "da", "nang"]
+    assert FoldingSplitter().processGlob(["Phòng*"]) == ["phong*"]
+
+
+def test_path_prefixes_of_nested_objects():
+    root = Section(title="root")
+    root.add("a", Section(title="A"), registry=None)
+    root["a"].add("b", NewsArticle(title="B"), registry=None)
+    assert d.path_prefixes(root["a"]["b"], None) == ["/", "/a", "/a/b"]
+
+
+def _site(conn):
+    return conn.root()[ROOT_KEY]
+
+
+def test_added_article_is_found_with_or_without_diacritics(app):
+    tm = transaction.TransactionManager()
+    conn = database(app).open(transaction_manager=tm)
+    with tm:
+        site = _site(conn)
+        site.add("tin-tuc", Section(title="Tin tức"), registry=app.registry)
+        site["tin-tuc"].add(
+            "a1",
+            NewsArticle(title="Hải Phòng đón đoàn công tác", body="<p>Đoàn đến từ Đà Nẵng</p>"),
+            registry=app.registry,
+        )
+        # Queued: nothing indexed until commit.
+        assert search(site.catalog, SearchQuery(text="hai phong")).total == 0
+    with tm:
+        site = _site(conn)
+        assert search(site.catalog, SearchQuery(text="hai phong")).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, SearchQuery(text="da nang")).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, SearchQuery(text="Đà Nẵng")).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, SearchQuery(text="hà nội")).total == 0
+        # A rename moves the catalog entry; a removal drops it.
+        site.rename("tin-tuc", "tin-moi", registry=app.registry)
+    with tm:
+        site = _site(conn)
+        assert search(site.catalog, SearchQuery(text="hai phong")).paths == ["/tin-moi/a1"]
+        site.remove("tin-moi", registry=app.registry)
+    with tm:
+        assert search(_site(conn).catalog, SearchQuery(text="hai phong")).total == 0
+    conn.close()
+
+
+def test_malformed_query_raises_bad_query(app):
+    tm = transaction.TransactionManager()
+    conn = database(app).open(transaction_manager=tm)
+    with tm:
+        catalog = _site(conn).catalog
+        for words in ('"hai phong', "AND", "NOT", "***", "?!"):
+            try:
+                search(catalog, SearchQuery(text=words))
+            except BadQuery:
+                pass
+    conn.close()
