@@ -12,4 +12,5 @@ def main(global_config, **settings):
     with Configurator(settings=settings, root_factory=root_factory) as config:
         config.include("hpportal.core")  # the CMS kernel: tree, types, security, catalog, forms, skins
         config.include("hpportal.news")  # sections, pages, news articles, links; portal home pages
+        config.include("hpportal.ops")  # operations: the cache of anonymous pages
     return config.make_wsgi_app()

@@ -62,6 +62,12 @@ class Chrome:
     def contact(self) -> dict:
         return getattr(self.portal, "contact", None) or {}
 
+    @cached_property
+    def messages(self) -> list:
+        """Flash messages; popping only when there are some, so an anonymous page sets no cookie."""
+        session = self.request.session
+        return session.pop_flash() if session.peek_flash() else []
+
     def can(self, permission: str, context=None) -> bool:
         return bool(self.request.has_permission(permission, context or self.context))
 

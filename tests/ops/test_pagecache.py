@@ -1,0 +1,58 @@
+"""The cache of anonymous pages: served while the database is unchanged, never stale, never to managers."""
+
+import pytest
+from webtest import TestApp
+
+from hpportal import testing
+
+
+@pytest.fixture
+def cached_app(app_settings):
+    app = testing.make_app({**app_settings, "hpportal.page_cache_size": "100"})
+    yield app
+    testing.database(app).close()
+
+
+def add_section(browser, title):
+    page = browser.get("/add?type=Section")
+    form = page.forms["add-form"]
+    form["title"] = title
+    return form.submit("save")
+
+
+def test_second_anonymous_request_is_served_from_the_cache(cached_app):
+    anonymous = TestApp(cached_app)
+    first = anonymous.get("/")
+    second = anonymous.get("/")
+    assert "X-Cache" not in first.headers
+    assert second.headers["X-Cache"] == "hit"
+    assert second.text == first.text
+
+
+def test_a_commit_invalidates_cached_pages(cached_app):
+    anonymous = TestApp(cached_app)
+    anonymous.get("/")
+    assert anonymous.get("/").headers.get("X-Cache") == "hit"
+    manager = TestApp(cached_app)
+    testing.login(manager)
+    add_section(manager, "Chuyên mục mới")
+    fresh = anonymous.get("/")
+    assert "X-Cache" not in fresh.headers
+    assert "Chuyên mục mới" in fresh.text  # the new section is in the menu at once
+
+
+def test_logged_in_users_are_never_served_cached_pages(cached_app):
+    TestApp(cached_app).get("/")
+    manager = TestApp(cached_app)
+    testing.login(manager)
+    page = manager.get("/")
+    assert "X-Cache" not in page.headers
+    assert "Quản trị hệ thống" in page.text  # their own menu, not the anonymous page
+
+
+def test_error_pages_and_forms_with_a_session_are_not_cached(cached_app):
+    anonymous = TestApp(cached_app)
+    anonymous.get("/khong-co/", status=404)
+    assert "X-Cache" not in anonymous.get("/khong-co/", status=404).headers
+    TestApp(cached_app).get("/login")  # sets a session cookie for the CSRF token: not cacheable
+    assert "X-Cache" not in TestApp(cached_app).get("/login").headers
