@@ -7,7 +7,9 @@ from webtest import TestApp
 from hpportal import testing
 
 HOME = """<html metal:use-macro="layout" i18n:domain="hpportal">
-<metal:content fill-slot="content"><p class="skin-marker">Giao diện Hoa Phượng Đỏ: ${len(portals)} cổng thành phần</p></metal:content>
+<metal:content fill-slot="content">
+  <p class="skin-marker">Giao diện Hoa Phượng Đỏ: ${len(portals)} cổng thành phần</p>
+</metal:content>
 </html>
 """
 

@@ -73,7 +73,8 @@ def search(catalog: PortalCatalog, query: SearchQuery, *, limit: int = 20, offse
         docids = list(docids)[offset:want]
     except ParseError as exc:
         raise BadQuery(query.text) from exc
-    return Results(int(total), [catalog.path_for(docid) for docid in docids])
+    # repoze.catalog's size is capped by ``limit``; its ``total`` attribute is the real count.
+    return Results(getattr(total, "total", int(total)), [catalog.path_for(docid) for docid in docids])
 
 
 def resolve(site, paths: list[str]) -> list:

@@ -1,0 +1,46 @@
+"""The demo city: what a new user sees after `make serve`."""
+
+from hpportal.core.catalog.search import SearchQuery, search
+from hpportal.core.portal import ROOT_KEY, SubPortal
+from hpportal.testing import database
+
+
+def demo_site(demo_app):
+    conn = database(demo_app).open()
+    return conn, conn.root()[ROOT_KEY]
+
+
+def test_demo_has_the_city_and_its_component_portals(demo_app):
+    conn, site = demo_site(demo_app)
+    portals = [p for p in site.values() if isinstance(p, SubPortal)]
+    assert len(portals) >= 6
+    assert {"so-xay-dung", "dac-khu-cat-hai"} <= {p.__name__ for p in portals}
+    for portal in [site, *portals]:
+        assert {"gioi-thieu", "tin-tuc", "lien-he"} <= set(portal.keys()), portal.title
+    articles = search(site.catalog, SearchQuery(types=("NewsArticle",)), limit=1)
+    assert articles.total >= 300
+    conn.close()
+
+
+def test_demo_articles_are_vietnamese_prose_found_without_diacritics(demo_app):
+    conn, site = demo_site(demo_app)
+    for words in ("hai phong", "da nang", "cat hai"):
+        assert search(site.catalog, SearchQuery(text=words), limit=1).total > 0, words
+    conn.close()
+
+
+def test_demo_pages_render(demo_testapp):
+    home = demo_testapp.get("/")
+    assert "Tin mới nhất" in home.text and "Sở Xây dựng" in home.text
+    portal = demo_testapp.get("/so-xay-dung/")
+    assert "Liên hệ" in portal.text and "@haiphong.gov.vn" in portal.text
+    listing = demo_testapp.get("/tin-tuc/")
+    assert 'rel="next"' in listing.text
+    assert demo_testapp.get("/tin-tuc/", {"page": "2"}).status_int == 200
+    article_url = listing.html.select("article.teaser h3 a")[0]["href"]
+    article = demo_testapp.get(article_url)
+    assert "Nguồn" in article.text
+    docs = demo_testapp.get("/van-ban-tai-lieu/")
+    assert ".pdf" in docs.text or "Kế hoạch chuyển đổi số" in docs.text
+    result = demo_testapp.get("/search", {"q": "da nang", "portal": "/", "sort": "relevance"})
+    assert "Đà Nẵng" in result.text
