@@ -111,6 +111,15 @@ def make_form(request, schema, *, buttons=None, action="", **kw) -> deform.Form:
     return deform.Form(schema, buttons=buttons, action=action, **kw)
 
 
+def form_resources(request, form: deform.Form) -> dict[str, list[str]]:
+    """URLs of the scripts and stylesheets the form's widgets need (served locally from deform's static)."""
+    needed = form.get_widget_resources()
+    return {
+        kind: [request.static_path(path if ":" in path else f"deform:static/{path}") for path in needed.get(kind, ())]
+        for kind in ("js", "css")
+    }
+
+
 def _translator(term):
     request = get_current_request()
     if request is None:

@@ -10,7 +10,7 @@ from pyramid.view import view_config
 from hpportal.core.content import Content, UnknownContentType
 from hpportal.core.events import ObjectModified
 from hpportal.core.folder import Folder
-from hpportal.core.forms import TMP_STORE, make_form
+from hpportal.core.forms import TMP_STORE, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.security import DELETE, EDIT
@@ -93,24 +93,28 @@ def add_view(context, request):
     form.formid = "add-form"
     use_tmpstore(form.schema)
     title = _("Add ${type}", mapping={"type": request.localizer.translate(info.title)})
+
+    def shown(html):
+        return {"form": html, "title": title, "resources": form_resources(request, form)}
+
     if request.method == "POST":
         try:
             appstruct = form.validate(request.POST.items())
         except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "title": title}
+            return shown(failure.render())
         if "upload" in upload_fields(form.schema) and not appstruct["upload"]:
-            return {"form": _field_error(form, "upload", _("Please choose a file.")), "title": title}
+            return shown(_field_error(form, "upload", _("Please choose a file.")))
         obj = registry.create(info.name)
         obj.creator = request.authenticated_userid
         try:
             apply_appstruct(obj, appstruct, form.schema)
         except UploadRefused as refused:
-            return {"form": _field_error(form, refused.field, refused.message), "title": title}
+            return shown(_field_error(form, refused.field, refused.message))
         name = context.unique_name(obj.title, fallback=info.name.lower())
         context.add(name, obj, registry=request.registry)
         request.session.flash(request.localizer.translate(_("“${title}” was added.", mapping={"title": obj.title})))
         return HTTPSeeOther(request.resource_url(obj))
-    return {"form": form.render(), "title": title}
+    return shown(form.render())
 
 
 @view_config(context=Content, name="edit", permission=EDIT, renderer="hpportal:core/templates/form.pt")
@@ -120,20 +124,24 @@ def edit_view(context, request):
     form.formid = "edit-form"
     use_tmpstore(form.schema)
     title = _("Edit “${title}”", mapping={"title": context.title})
+
+    def shown(html):
+        return {"form": html, "title": title, "resources": form_resources(request, form)}
+
     if request.method == "POST":
         try:
             appstruct = form.validate(request.POST.items())
         except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "title": title}
+            return shown(failure.render())
         try:
             apply_appstruct(context, appstruct, form.schema)
         except UploadRefused as refused:
-            return {"form": _field_error(form, refused.field, refused.message), "title": title}
+            return shown(_field_error(form, refused.field, refused.message))
         context.touch()
         request.registry.notify(ObjectModified(context))
         request.session.flash(request.localizer.translate(_("Changes saved.")))
         return HTTPSeeOther(request.resource_url(context))
-    return {"form": form.render(object_appstruct(context, form.schema)), "title": title}
+    return shown(form.render(object_appstruct(context, form.schema)))
 
 
 @view_config(context=Content, name="delete", permission=DELETE, renderer="hpportal:core/templates/delete.pt")
