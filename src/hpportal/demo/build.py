@@ -26,6 +26,7 @@ from hpportal.news.models import NewsArticle, Page, Section
 SEED = 20251106  # the date of Decision 204/2025/QĐ-UBND
 NEWEST = datetime(2026, 11, 27, 8, 30, tzinfo=UTC)
 IMAGE_EVERY = 6  # one article in six gets a generated lead image
+PORTALS_BY_TITLE = {spec["title"]: spec for spec in portals.PORTALS}
 DEMO_USERS = (
     ("admin", "Quản trị hệ thống", None),
     ("quantri", "Nguyễn Thị Quản Trị", SITE_MANAGER),
@@ -121,8 +122,17 @@ def _plan_articles(rng) -> list[tuple[str, str, datetime, list[str]]]:
     return planned
 
 
+def _place(rng, owner: str) -> str:
+    """Where the news happened: anywhere in the city for the city portal, at home for a component portal."""
+    spec = PORTALS_BY_TITLE.get(owner)
+    if spec is None:
+        return rng.choice(city.PLACES)
+    title = spec["title"]
+    return f"trụ sở {title}" if spec["kind"] == "department" else title[0].lower() + title[1:]
+
+
 def _article(rng, owner: str, headline: str, date: datetime, subjects: list[str], with_image: bool) -> NewsArticle:
-    place = rng.choice(city.PLACES)
+    place = _place(rng, owner)
     day = date.strftime("%d/%m/%Y")
     themes = portals.PORTAL_THEMES[owner]
     paragraphs = [rng.choice(portals.PARAGRAPHS[rng.choice(themes)]) for _ in range(rng.randint(3, 5))]
