@@ -3,6 +3,7 @@
 import io
 
 from PIL import Image as PILImage
+from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core.portal import ROOT_KEY
@@ -87,7 +88,7 @@ def test_manager_adds_edits_and_deletes_an_article(admin_app, app):
     assert 'alert("x")' not in article.text and "javascript:" not in article.text
 
     # Anyone can read it, and search finds it without diacritics.
-    anonymous = type(admin_app)(app)
+    anonymous = TestApp(app)
     assert "Hải Phòng khánh thành cầu mới" in anonymous.get("/tin-tuc/hai-phong-khanh-thanh-cau-moi/").text
     assert "Hải Phòng khánh thành cầu mới" in anonymous.get("/search", {"q": "khanh thanh cau"}).text
     assert "Hải Phòng khánh thành cầu mới" in anonymous.get("/").text  # latest news on the home page
@@ -203,7 +204,7 @@ def test_a_get_never_writes(app, admin_app):
     add(admin_app, "/", "Section", title="Tin tức")
     add(admin_app, "/tin-tuc/", "NewsArticle", title="Bài viết thử")
     before = testing.last_transaction(app)
-    anonymous = type(admin_app)(app)
+    anonymous = TestApp(app)
     for url in ("/", "/tin-tuc/", "/tin-tuc/bai-viet-thu/", "/search?q=bai+viet", "/login", "/khong-co/"):
         anonymous.get(url, expect_errors=True)
     for url in ("/contents", "/tin-tuc/bai-viet-thu/edit", "/add?type=Section"):
@@ -229,3 +230,18 @@ def test_print_and_save_an_article(admin_app, testapp):
     saved = testapp.get("/tin-tuc/bai-de-in/save")
     assert saved.content_disposition.startswith("attachment;")
     assert "Nội dung để lưu" in saved.text and "Nguồn: Cổng Thông tin điện tử" in saved.text
+
+
+def test_an_empty_database_explains_how_to_create_the_portal(tmp_path):
+    app = testing.make_app(testing.settings_for(tmp_path / "empty"))
+    page = TestApp(app).get("/", status=503)
+    assert "hpportal init" in page.text and "Cổng thông tin chưa được khởi tạo" in page.text
+    # The GET created nothing.
+    assert testing.database(app).open().root().get("hpportal") is None
+    testing.database(app).close()
+
+
+def test_a_taken_name_gets_a_number(admin_app):
+    first = add(admin_app, "/", "Section", title="Sở Xây dựng").follow()
+    second = add(admin_app, "/", "Section", title="Sở Xây dựng").follow()
+    assert (first.request.path, second.request.path) == ("/so-xay-dung/", "/so-xay-dung-2/")
