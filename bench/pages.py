@@ -12,6 +12,7 @@ the ratio, then the median server time of catalog searches.
 from __future__ import annotations
 
 import argparse
+import logging
 import multiprocessing
 import re
 import shutil
@@ -48,7 +49,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def quiet_waitress() -> None:
+    # Under load waitress logs every queued task; the figures are what matters here.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+
+
 def serve_hello(port: int) -> None:
+    quiet_waitress()
     with Configurator() as config:
         config.add_route("hello", "/")
         config.add_view(lambda request: Response("hello"), route_name="hello")
@@ -56,6 +63,7 @@ def serve_hello(port: int) -> None:
 
 
 def serve_portal(settings: dict, port: int) -> None:
+    quiet_waitress()
     serve(testing.make_app(settings), listen=f"127.0.0.1:{port}", threads=4, _quiet=True)
 
 
