@@ -13,7 +13,17 @@ def extract(tmp_path) -> set[str]:
     pot = tmp_path / "hpportal.pot"
     pot_create = Path(sys.executable).parent / "pot-create"
     subprocess.run(
-        [str(pot_create), "-c", "locales/lingua.cfg", "-d", "hpportal", "--no-location", "-o", str(pot), "src/hpportal"],
+        [
+            str(pot_create),
+            "-c",
+            "locales/lingua.cfg",
+            "-d",
+            "hpportal",
+            "--no-location",
+            "-o",
+            str(pot),
+            "src/hpportal",
+        ],
         cwd=REPO,
         check=True,
         capture_output=True,
