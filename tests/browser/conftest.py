@@ -8,7 +8,9 @@ from __future__ import annotations
 import threading
 
 import pytest
+from playwright.sync_api import expect
 from waitress.server import create_server
+from webtest import TestApp
 
 from hpportal import testing
 from hpportal.news.models import NewsArticle, Section
@@ -53,6 +55,11 @@ def _news(root, registry):
 def live_server(app):
     """The base URL of the app (portal + admin + two articles) served by waitress on a free port."""
     testing.populate(app, _news)
+    # Render each kind of page once first: on a cold, loaded machine compiling the templates
+    # takes longer than a browser should wait for one page.
+    warm = TestApp(app)
+    for url in ("/", "/tin-tuc/", "/tin-tuc/xe-buyt-dien/", "/search?q=x", "/login"):
+        warm.get(url)
     server = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -63,6 +70,7 @@ def live_server(app):
 @pytest.fixture
 def page(page):
     # The first render of a page compiles its templates: give a slow machine time.
-    page.set_default_timeout(60_000)
-    page.set_default_navigation_timeout(60_000)
+    page.set_default_timeout(120_000)
+    page.set_default_navigation_timeout(120_000)
+    expect.set_options(timeout=30_000)
     return page
