@@ -128,6 +128,7 @@ def test_move_by_and_reorder():
     folder.reorder(["e", "b"], registry=None)
     assert folder.keys() == list("ebdca")
     assert folder.position_of("d") == 2
+    assert folder.names_between(1, 3) == ["b", "d"]
 
 
 def test_folder_persists_in_a_real_database():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from BTrees.Length import Length
 from BTrees.LOBTree import LOBTree
@@ -55,6 +56,10 @@ class Folder(Persistent):
 
     def keys(self) -> list[str]:
         return list(self._order.values())
+
+    def names_between(self, start: int, stop: int) -> list[str]:
+        """Names at positions ``start`` to ``stop`` in order, without reading the whole order (a page)."""
+        return list(islice(self._order.values(), start, stop))
 
     def values(self):
         data = self._data

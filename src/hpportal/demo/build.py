@@ -20,6 +20,7 @@ from hpportal.core.portal import SubPortal
 from hpportal.core.principals import User
 from hpportal.core.security import EDITOR, SITE_MANAGER
 from hpportal.demo import data_city as city
+from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
 from hpportal.news.models import NewsArticle, Page, Section
 
@@ -134,8 +135,8 @@ def _place(rng, owner: str) -> str:
 def _article(rng, owner: str, headline: str, date: datetime, subjects: list[str], with_image: bool) -> NewsArticle:
     place = _place(rng, owner)
     day = date.strftime("%d/%m/%Y")
-    themes = portals.PORTAL_THEMES[owner]
-    paragraphs = [rng.choice(portals.PARAGRAPHS[rng.choice(themes)]) for _ in range(rng.randint(3, 5))]
+    themes = texts.PORTAL_THEMES[owner]
+    paragraphs = [rng.choice(texts.PARAGRAPHS[rng.choice(themes)]) for _ in range(rng.randint(3, 5))]
     body = "".join(f"<p>{_fill(p, place, day)}</p>" for p in dict.fromkeys(paragraphs))
     article = NewsArticle(
         title=headline,

@@ -36,7 +36,7 @@ def _page_query(request) -> dict:
 )
 def contents(context, request):
     pager = Pager(request, len(context), size=PAGE_SIZE)
-    names = context.keys()[pager.offset : pager.offset + pager.size]
+    names = context.names_between(pager.offset, pager.offset + pager.size)
     items = [context[name] for name in names]
     return {"items": items, "pager": pager, "offset": pager.offset}
 

@@ -15,7 +15,7 @@ from hpportal.core.views.paging import Pager
 @view_config(context=Folder, permission=VIEW, renderer="hpportal:core/templates/folder.pt")
 def folder_view(context, request):
     pager = Pager(request, len(context), size=30)
-    names = context.keys()[pager.offset : pager.offset + pager.size]
+    names = context.names_between(pager.offset, pager.offset + pager.size)
     items = [context[n] for n in names]
     items = [i for i in items if request.has_permission(VIEW, i)]
     return {"items": items, "pager": pager}
