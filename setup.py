@@ -25,6 +25,9 @@ requires = [
     "Pillow",
     "python-magic",
     "argon2-cffi",
+    "pyotp",
+    "segno",  # QR codes for TOTP enrolment, rendered locally as SVG
+    "pyramid_mailer",
     "waitress",
     "plaster_pastedeploy",
 ]
@@ -36,6 +39,7 @@ tests_require = [
     "pytest-playwright",
     "ruff",
     "lingua",
+    "aiosmtpd",
 ]
 
 setup(

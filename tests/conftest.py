@@ -69,3 +69,37 @@ def demo_app(tmp_path_factory):
 @pytest.fixture
 def demo_testapp(demo_app):
     return TestApp(demo_app)
+
+
+@pytest.fixture(scope="session")
+def boards_database(tmp_path_factory):
+    """The basic portal plus /so-a and /so-b with their boards (see ``testing.two_portals``), copied per test."""
+    directory = tmp_path_factory.mktemp("boards") / "var"
+    app = testing.make_app(testing.settings_for(directory))
+    testing.populate(app, testing.two_portals)
+    testing.database(app).close()
+    return directory
+
+
+@pytest.fixture
+def boards_app(tmp_path, boards_database):
+    directory = tmp_path / "var"
+    shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
+    app = testing.make_app(testing.settings_for(directory))
+    yield app
+    testing.database(app).close()
+
+
+@pytest.fixture
+def browser_as(boards_app):
+    """``browser_as("so-a-btv")``: a WebTest browser logged in as that board account."""
+
+    def make(login_name: str) -> TestApp:
+        browser = TestApp(boards_app)
+        if login_name == testing.ADMIN_LOGIN:
+            testing.login(browser)
+        else:
+            testing.login(browser, login_name, testing.BOARD_PASSWORD)
+        return browser
+
+    return make

@@ -4,17 +4,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyotp
 import transaction
 from webtest import TestApp
 
 import hpportal
+from hpportal.core.boards import create_board
 from hpportal.core.bootstrap import add_manager, create_portal
+from hpportal.core.localroles import grant
+from hpportal.core.portal import SubPortal
 from hpportal.core.principals import User
+from hpportal.core.security import (
+    APPROVER,
+    COLLABORATOR,
+    EDITOR,
+    INSPECTOR,
+    SITE_MANAGER,
+    allowed_tokens_for,
+    user_principal,
+)
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "mật-khẩu-quản-trị-2026"
+ADMIN_TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # the test Administrator's enrolled second factor
 EDITOR_LOGIN = "bientap"
 EDITOR_PASSWORD = "mật-khẩu-biên-tập-2026"
+#: The password of every account made by :func:`two_portals`.
+BOARD_PASSWORD = "mật-khẩu-ban-biên-tập-2026"
+#: The enrolled second factor of every Site Manager made by :func:`two_portals`.
+BOARD_TOTP = "KRSXG5CTMVRXEZLUKN2XAZLSONSWG4TF"
+#: What an anonymous visitor is in the ``allowed`` index.
+ANONYMOUS_TOKENS = allowed_tokens_for(None)
 
 
 def settings_for(directory: Path, **extra) -> dict:
@@ -50,19 +70,78 @@ def populate(app, build) -> None:
 
 
 def basic_portal(root, registry):
-    """A portal with an Administrator and an Editor (global roles)."""
+    """A portal with an Administrator (second factor enrolled) and an Editor of the city portal."""
     portal = create_portal(root, registry, title="Cổng Thông tin điện tử thành phố Hải Phòng")
-    add_manager(portal, ADMIN_LOGIN, ADMIN_PASSWORD)
-    portal.principals.add_user(User(EDITOR_LOGIN, "Biên tập viên", roles={"Editor"}, password=EDITOR_PASSWORD))
+    admin = add_manager(portal, ADMIN_LOGIN, ADMIN_PASSWORD)
+    admin.totp_secret = ADMIN_TOTP
+    editor = portal.principals.add_user(User(EDITOR_LOGIN, "Biên tập viên", password=EDITOR_PASSWORD))
+    grant(portal, user_principal(editor.id), EDITOR, registry=registry)
     return portal
 
 
-def login(testapp: TestApp, login: str = ADMIN_LOGIN, password: str = ADMIN_PASSWORD):
+#: The accounts of :func:`two_portals`: login -> (portal name or None for global, role).
+BOARD_ACCOUNTS = {
+    "thanhtra": (None, INSPECTOR),
+    "quantri-tp": (None, SITE_MANAGER),
+    **{
+        f"{portal}-{short}": (portal, role)
+        for portal in ("so-a", "so-b")
+        for short, role in (("ctv", COLLABORATOR), ("btv", EDITOR), ("pd", APPROVER), ("qt", SITE_MANAGER))
+    },
+}
+
+
+def two_portals(root, registry):
+    """The basic portal plus two component portals, ``/so-a`` and ``/so-b``, each with its board.
+
+    Each holds a section ``tin-tuc`` with one article ``bai-1``. The board members are
+    :data:`BOARD_ACCOUNTS` (password :data:`BOARD_PASSWORD`); every Site Manager has
+    :data:`BOARD_TOTP` enrolled. ``thanhtra`` is a global Inspector, ``quantri-tp`` the city Site Manager.
+    """
+    from hpportal.news.models import NewsArticle, Section
+
+    portal = basic_portal(root, registry)
+    principals = portal.principals
+    boards = {}
+    for name, title in (("so-a", "Sở A"), ("so-b", "Sở B")):
+        sub = SubPortal(title=title)
+        portal.add(name, sub, registry=registry)
+        sub.add("tin-tuc", Section(title="Tin tức"), registry=registry)
+        sub["tin-tuc"].add(
+            "bai-1", NewsArticle(title=f"Tin của {title}", body=f"<p>Bài viết của {title}.</p>"), registry=registry
+        )
+        boards[name] = create_board(sub, principals, registry=registry)
+    for login_name, (where, role) in BOARD_ACCOUNTS.items():
+        home = portal[where].uid if where else None
+        user = User(login_name, login_name, email=f"{login_name}@haiphong.gov.vn", home=home, password=BOARD_PASSWORD)
+        if where is None:
+            user.roles = frozenset({role})
+        principals.add_user(user)
+        if where is not None:
+            principals.add_member(boards[where][role], user)
+        if role == SITE_MANAGER:
+            user.totp_secret = BOARD_TOTP
+    return portal
+
+
+def login(testapp: TestApp, login: str = ADMIN_LOGIN, password: str = ADMIN_PASSWORD, *, totp: str | None = None):
+    """Log in through the login page, giving the second factor when asked (enrolling when needed)."""
     page = testapp.get("/login")
     form = page.forms["deform"]
     form["login"] = login
     form["password"] = password
-    return form.submit("log_in").maybe_follow()
+    page = form.submit("log_in").maybe_follow()
+    if "two-factor-form" in page.forms:
+        secret = totp or (ADMIN_TOTP if login == ADMIN_LOGIN else BOARD_TOTP)
+        form = page.forms["two-factor-form"]
+        form["code"] = pyotp.TOTP(secret).now()
+        page = form.submit("verify").maybe_follow()
+    elif "enrol-form" in page.forms:
+        secret = page.html.find(id="totp-secret").get_text().replace(" ", "").strip()
+        form = page.forms["enrol-form"]
+        form["code"] = pyotp.TOTP(secret).now()
+        page = form.submit("enrol").maybe_follow()
+    return page
 
 
 def last_transaction(app) -> bytes:

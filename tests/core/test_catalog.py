@@ -7,7 +7,7 @@ from hpportal.core.catalog.folding import FoldingSplitter
 from hpportal.core.catalog.search import BadQuery, SearchQuery, search
 from hpportal.core.portal import ROOT_KEY
 from hpportal.news.models import NewsArticle, Section
-from hpportal.testing import database
+from hpportal.testing import ANONYMOUS_TOKENS, database
 
 
 def test_splitter_folds_vietnamese():
@@ -38,21 +38,21 @@ def test_added_article_is_found_with_or_without_diacritics(app):
             registry=app.registry,
         )
         # Queued: nothing indexed until commit.
-        assert search(site.catalog, SearchQuery(text="hai phong")).total == 0
+        assert search(site.catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).total == 0
     with tm:
         site = _site(conn)
-        assert search(site.catalog, SearchQuery(text="hai phong")).paths == ["/tin-tuc/a1"]
-        assert search(site.catalog, SearchQuery(text="da nang")).paths == ["/tin-tuc/a1"]
-        assert search(site.catalog, SearchQuery(text="Đà Nẵng")).paths == ["/tin-tuc/a1"]
-        assert search(site.catalog, SearchQuery(text="hà nội")).total == 0
+        assert search(site.catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, SearchQuery(text="da nang"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, SearchQuery(text="Đà Nẵng"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, SearchQuery(text="hà nội"), allowed=ANONYMOUS_TOKENS).total == 0
         # A rename moves the catalog entry; a removal drops it.
         site.rename("tin-tuc", "tin-moi", registry=app.registry)
     with tm:
         site = _site(conn)
-        assert search(site.catalog, SearchQuery(text="hai phong")).paths == ["/tin-moi/a1"]
+        assert search(site.catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-moi/a1"]
         site.remove("tin-moi", registry=app.registry)
     with tm:
-        assert search(_site(conn).catalog, SearchQuery(text="hai phong")).total == 0
+        assert search(_site(conn).catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).total == 0
     conn.close()
 
 
@@ -63,7 +63,7 @@ def test_malformed_query_raises_bad_query(app):
         catalog = _site(conn).catalog
         for words in ('"hai phong', "AND", "NOT", "***", "?!"):
             try:
-                search(catalog, SearchQuery(text=words))
+                search(catalog, SearchQuery(text=words), allowed=ANONYMOUS_TOKENS)
             except BadQuery:
                 pass
     conn.close()

@@ -12,7 +12,7 @@ from pyramid_zodbconn import get_connection
 from hpportal.core.i18n import negotiate_locale
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import DEFAULT_MEMORY_KIB, DEFAULT_TIME_COST, configure_hashing
-from hpportal.core.security import PortalSecurityPolicy
+from hpportal.core.security import PortalSecurityPolicy, allowed_tokens_for
 
 #: The repository checkout (for site policy kept beside the package: skins/, locales/, workflows.zcml).
 REPO_DIR = Path(__file__).resolve().parents[3]
@@ -34,6 +34,11 @@ def root_factory(request):
 def find_user(request, user_id):
     site = get_connection(request).root().get(ROOT_KEY)
     return site.principals.get(user_id) if site is not None else None
+
+
+def allowed_tokens(request) -> list[str]:
+    """What the user is in the catalog's ``allowed`` index: pass it to every search and listing."""
+    return allowed_tokens_for(request.identity)
 
 
 def session_secret(settings) -> str:
@@ -65,15 +70,19 @@ def includeme(config):
             httponly=True,
             samesite="Lax",
             secure=asbool(settings.get("hpportal.secure_cookies", False)),
-            timeout=int(settings.get("hpportal.session_timeout", 8 * 3600)),
-            reissue_time=300,
+            # Idle expiry; the policy below ends a session at its absolute age, whatever the use.
+            timeout=int(settings.get("hpportal.session_idle_timeout", 30 * 60)),
+            reissue_time=60,
         )
     )
     configure_hashing(
         int(settings.get("hpportal.argon2_time_cost", DEFAULT_TIME_COST)),
         int(settings.get("hpportal.argon2_memory_kib", DEFAULT_MEMORY_KIB)),
     )
-    config.set_security_policy(PortalSecurityPolicy(find_user))
+    config.set_security_policy(
+        PortalSecurityPolicy(find_user, max_age=int(settings.get("hpportal.session_max_age", 8 * 3600)))
+    )
+    config.add_request_method(allowed_tokens, "allowed_tokens", reify=True)
     config.set_default_csrf_options(require_csrf=True)
     config.set_locale_negotiator(negotiate_locale)
     config.add_translation_dirs("colander:locale", "deform:locale", str(REPO_DIR / "locales"))

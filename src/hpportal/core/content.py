@@ -9,6 +9,7 @@ a parent or child type that was never set up stops the start-up.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -134,6 +135,11 @@ def includeme(config):
     config.action(("hpportal-content-check",), config.registry.content_types.check, order=10_000)
 
 
+def new_id(prefix: str) -> str:
+    """A stable id that never changes when a login, a name or a title does."""
+    return f"{prefix}-{secrets.token_hex(8)}"
+
+
 class Content(Persistent):
     """Metadata that every piece of content has (DESIGN §3)."""
 
@@ -143,6 +149,7 @@ class Content(Persistent):
 
     def __init__(self, title: str = "", description: str = "", **attrs):
         now = utcnow()
+        self.uid = new_id("c")  # kept through renames and moves
         self.title = title
         self.description = description
         self.creator: str | None = None

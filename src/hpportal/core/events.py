@@ -52,6 +52,13 @@ class ObjectModified:
     object: Any
 
 
+@dataclass
+class LocalRolesModified:
+    """Roles granted on ``object`` (or its blocking of inheritance) changed: who may view below it changes too."""
+
+    object: object
+
+
 def notify(registry, event) -> None:
     """Send ``event`` to ``registry``'s subscribers; ``registry=None`` sends nothing (bulk, low-level use)."""
     if registry is not None:

@@ -6,6 +6,7 @@ import colander
 import deform
 from pyramid.location import lineage
 
+from hpportal.core.audit import AuditLog
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
 from hpportal.core.principals import Principals
@@ -58,6 +59,7 @@ class Portal(PortalBase):
     def __init__(self, title="", description="", **attrs):
         super().__init__(title, description, **attrs)
         self.principals = Principals()
+        self.audit = AuditLog()
         self.catalog = None  # set up by hpportal.core.catalog when the portal is created
 
 
@@ -70,7 +72,15 @@ class Portal(PortalBase):
     icon="bank",
 )
 class SubPortal(PortalBase):
-    """Cổng cấp II: a component portal of a department, commune, ward or the special zone."""
+    """Cổng cấp II: a component portal of a department, commune, ward or the special zone.
+
+    It blocks the inheritance of local roles: the city's own board has no say here; its
+    board is given local roles on it (global roles, such as the city Site Manager's, still hold).
+    """
+
+    def __init__(self, title="", description="", **attrs):
+        attrs.setdefault("block_local_roles", True)
+        super().__init__(title, description, **attrs)
 
 
 def find_portal(context):

@@ -9,6 +9,8 @@ else the map of its type, else :data:`DEFAULT_PERMISSION_MAP`.
 
 from __future__ import annotations
 
+import time
+
 from pyramid.location import lineage
 from pyramid.security import Allowed, Denied
 
@@ -17,34 +19,64 @@ VIEW = "view"
 ADD = "add"
 EDIT = "edit"
 DELETE = "delete"
-MANAGE_CONTENTS = "manage_contents"
-MANAGE_PORTAL = "manage_portal"
+MANAGE_CONTENTS = "manage_contents"  # order, rename, bulk actions in folder contents
+MANAGE_PORTAL = "manage_portal"  # a portal's settings; creating component portals
+MANAGE_SHARING = "manage_sharing"  # grant and revoke local roles, block inheritance
+MANAGE_USERS = "manage_users"  # create, edit and disable users and groups
+REVIEW = "review"  # approve, publish, send back (the workflow issue)
+ANSWER_QUESTION = "answer_question"  # Q&A: answer what was routed to one's agency
+INSPECT = "inspect"  # attach inspection notes (Art. 18.2)
+VIEW_INSPECTIONS = "view_inspections"  # read inspection notes and the dashboard
+VIEW_AUDIT = "view_audit"  # the audit log (Administrators only)
 
-ALL_PERMISSIONS = frozenset({VIEW, ADD, EDIT, DELETE, MANAGE_CONTENTS, MANAGE_PORTAL})
+ALL_PERMISSIONS = frozenset(
+    {
+        VIEW,
+        ADD,
+        EDIT,
+        DELETE,
+        MANAGE_CONTENTS,
+        MANAGE_PORTAL,
+        MANAGE_SHARING,
+        MANAGE_USERS,
+        REVIEW,
+        ANSWER_QUESTION,
+        INSPECT,
+        VIEW_INSPECTIONS,
+        VIEW_AUDIT,
+    }
+)
 
 # -- roles (what people are in the regulation) ---------------------------
 ANONYMOUS = "Anonymous"  # Citizen: everyone, logged in or not
 AUTHENTICATED = "Authenticated"
-OWNER = "Owner"
-COLLABORATOR = "Collaborator"
-EDITOR = "Editor"
-APPROVER = "Approver"
-SITE_MANAGER = "Site Manager"
-RESPONDER = "Responder"
-INSPECTOR = "Inspector"
-ADMINISTRATOR = "Administrator"
+OWNER = "Owner"  # the local role a creator gets on what they create
+COLLABORATOR = "Collaborator"  # cộng tác viên
+EDITOR = "Editor"  # biên tập viên
+APPROVER = "Approver"  # Trưởng / Phó Ban Biên tập
+SITE_MANAGER = "Site Manager"  # quản trị cổng
+RESPONDER = "Responder"  # cơ quan trả lời câu hỏi
+INSPECTOR = "Inspector"  # Sở Văn hoá, Thể thao và Du lịch (Art. 18.2)
+ADMINISTRATOR = "Administrator"  # quản trị hệ thống
 
-#: Roles that may be granted to people (global or local).
-GRANTABLE_ROLES = (COLLABORATOR, EDITOR, APPROVER, SITE_MANAGER, RESPONDER, INSPECTOR, ADMINISTRATOR)
+#: Roles granted on a folder (the sharing page), to users or groups.
+LOCAL_ROLES = (COLLABORATOR, EDITOR, APPROVER, SITE_MANAGER, RESPONDER)
+#: Roles held everywhere (the user form; Administrators only).
+GLOBAL_ROLES = (SITE_MANAGER, INSPECTOR, ADMINISTRATOR)
+#: Roles that must log in with a second factor (TOTP).
+TWO_FACTOR_ROLES = frozenset({SITE_MANAGER, ADMINISTRATOR})
+
+_BOARD = frozenset({VIEW, ADD, EDIT, DELETE, MANAGE_CONTENTS, VIEW_INSPECTIONS})
 
 DEFAULT_PERMISSION_MAP: dict[str, frozenset[str]] = {
     ANONYMOUS: frozenset({VIEW}),
     OWNER: frozenset({VIEW, EDIT, DELETE}),
     COLLABORATOR: frozenset({VIEW, ADD}),
-    EDITOR: frozenset({VIEW, ADD, EDIT, DELETE, MANAGE_CONTENTS}),
-    APPROVER: frozenset({VIEW, ADD, EDIT, DELETE, MANAGE_CONTENTS}),
-    SITE_MANAGER: frozenset(ALL_PERMISSIONS),
-    INSPECTOR: frozenset({VIEW}),
+    EDITOR: _BOARD,
+    APPROVER: _BOARD | {REVIEW},
+    SITE_MANAGER: _BOARD | {REVIEW, MANAGE_PORTAL, MANAGE_SHARING, MANAGE_USERS},
+    RESPONDER: frozenset({VIEW, ANSWER_QUESTION}),
+    INSPECTOR: frozenset({VIEW, INSPECT, VIEW_INSPECTIONS}),
 }
 
 EVERYONE = "system.Everyone"
@@ -52,7 +84,17 @@ AUTHENTICATED_PRINCIPAL = "system.Authenticated"
 
 
 def user_principal(user_id: str) -> str:
+    """How a user is named in local roles: by stable id, never by login."""
     return f"user:{user_id}"
+
+
+def group_principal(group_id: str) -> str:
+    return f"group:{group_id}"
+
+
+def role_token(role: str) -> str:
+    """How a role is named in the ``allowed`` index."""
+    return f"role:{role}"
 
 
 def principals_for(user) -> list[str]:
@@ -62,16 +104,52 @@ def principals_for(user) -> list[str]:
     return [EVERYONE, AUTHENTICATED_PRINCIPAL, user_principal(user.id), *user.group_principals()]
 
 
-def local_roles_of(context, principals) -> set[str]:
-    """Roles granted on ``context`` and its ancestors to any of ``principals``."""
-    roles: set[str] = set()
+def allowed_tokens_for(user) -> list[str]:
+    """What ``user`` is, in the terms of the ``allowed`` index: global roles and principals."""
+    tokens = [role_token(ANONYMOUS)]
+    if user is not None:
+        tokens.append(role_token(AUTHENTICATED))
+        tokens.extend(role_token(role) for role in sorted(user.roles))
+        tokens.append(user_principal(user.id))
+        tokens.extend(user.group_principals())
+    return tokens
+
+
+def inherited_local_roles(context) -> list[tuple[object, dict]]:
+    """``(node, {principal: roles})`` for ``context`` and each ancestor whose grants reach it."""
+    found = []
     for node in lineage(context):
         granted = getattr(node, "local_roles", None)
         if granted:
-            for principal in principals:
-                roles.update(granted.get(principal, ()))
+            found.append((node, dict(granted)))
         if getattr(node, "block_local_roles", False):
             break
+    return found
+
+
+def allowed_to_view(context) -> list[str]:
+    """Who may view ``context``: index tokens of global roles and of principals with local roles.
+
+    Everyone (``role:Anonymous``) stands alone: nothing else needs listing.
+    """
+    mapping = permission_map(context)
+    viewers = {role for role, permissions in mapping.items() if VIEW in permissions} | {ADMINISTRATOR}
+    if ANONYMOUS in viewers:
+        return [role_token(ANONYMOUS)]
+    tokens = {role_token(role) for role in viewers}
+    for _node, granted in inherited_local_roles(context):
+        for principal, roles in granted.items():
+            if viewers.intersection(roles):
+                tokens.add(principal)
+    return sorted(tokens)
+
+
+def local_roles_of(context, principals) -> set[str]:
+    """Roles granted on ``context`` and its ancestors to any of ``principals``."""
+    roles: set[str] = set()
+    for _node, granted in inherited_local_roles(context):
+        for principal in principals:
+            roles.update(granted.get(principal, ()))
     return roles
 
 
@@ -102,21 +180,34 @@ def has_permission_by_roles(roles, permission: str, context) -> bool:
 
 
 class PortalSecurityPolicy:
-    """Identity from the signed session; permissions from roles (DESIGN §4)."""
+    """Identity from the signed session; permissions from roles (DESIGN §4).
+
+    A session ends when it has been idle too long (the session factory's
+    timeout), when it is older than ``max_age`` seconds whatever the use, and
+    when its user logs out everywhere (their ``session_epoch`` moves on).
+    """
 
     session_key = "hpportal.userid"
+    started_key = "hpportal.started"
+    epoch_key = "hpportal.epoch"
 
-    def __init__(self, find_user):
+    def __init__(self, find_user, max_age: int = 8 * 3600):
         # ``find_user(request, user_id)`` returns a user or None: the policy
         # does not know where principals are stored.
         self.find_user = find_user
+        self.max_age = max_age
 
     def identity(self, request):
-        user_id = request.session.get(self.session_key)
+        session = request.session
+        user_id = session.get(self.session_key)
         if user_id is None:
             return None
         user = self.find_user(request, user_id)
         if user is None or not user.active:
+            return None
+        if time.time() - session.get(self.started_key, 0) > self.max_age:
+            return None
+        if session.get(self.epoch_key) != user.session_epoch:
             return None
         return user
 
@@ -132,8 +223,11 @@ class PortalSecurityPolicy:
 
     def remember(self, request, userid, **kw):
         # A new session on login: nothing an attacker fixed beforehand survives.
+        user = self.find_user(request, userid)
         request.session.invalidate()
         request.session[self.session_key] = userid
+        request.session[self.started_key] = int(time.time())
+        request.session[self.epoch_key] = user.session_epoch if user is not None else 0
         request.session.new_csrf_token()
         return []
 

@@ -21,20 +21,22 @@ def featured_index():
     return CatalogFieldIndex(featured_value)
 
 
-def latest_news(site, *, portal: str | None = None, under=None, limit: int = 10, offset: int = 0, featured=False):
-    """``(total, articles)``, newest first: of the whole system, of one portal, or under one folder."""
+def latest_news(
+    site, *, allowed, portal: str | None = None, under=None, limit: int = 10, offset: int = 0, featured=False
+):
+    """``(total, articles)`` that ``allowed`` may view, newest first: of the whole system, one portal, one folder."""
     query = SearchQuery(
         types=ARTICLE_TYPES,
         portal=portal,
         path=resource_path(under) if under is not None else None,
         extra=[Eq(FEATURED, True)] if featured else [],
     )
-    results: Results = search(site.catalog, query, limit=limit, offset=offset)
+    results: Results = search(site.catalog, query, allowed=allowed, limit=limit, offset=offset)
     return results.total, resolve(site, results.paths)
 
 
-def section_items(site, section, *, limit: int, offset: int):
-    """Everything published under a section, newest first (articles of sub-sections too)."""
+def section_items(site, section, *, allowed, limit: int, offset: int):
+    """Everything under a section that ``allowed`` may view, newest first (sub-sections' too)."""
     query = SearchQuery(types=LISTED_TYPES, path=resource_path(section))
-    results = search(site.catalog, query, limit=limit, offset=offset)
+    results = search(site.catalog, query, allowed=allowed, limit=limit, offset=offset)
     return results.total, resolve(site, results.paths)

@@ -22,9 +22,9 @@ PAGE_SIZE = 15
 @view_config(context=Portal, permission=VIEW, renderer="hpportal:news/templates/portal_home.pt")
 def portal_home(context, request):
     """Trang chủ Cổng cấp I: latest news of the whole system, featured items, every component portal."""
-    _, featured = latest_news(context, featured=True, limit=4)
-    _, latest = latest_news(context, limit=12)
-    portals = [p for p in context.values() if isinstance(p, SubPortal)]
+    _, featured = latest_news(context, allowed=request.allowed_tokens, featured=True, limit=4)
+    _, latest = latest_news(context, allowed=request.allowed_tokens, limit=12)
+    portals = [p for p in context.values() if isinstance(p, SubPortal) and request.has_permission(VIEW, p)]
     return {"featured": featured, "latest": latest, "portals": portals}
 
 
@@ -33,8 +33,8 @@ def subportal_home(context, request):
     """Trang chủ Cổng cấp II: its own latest news and its contact block."""
     site = find_site(context)
     portal_path = resource_path(context)
-    _, featured = latest_news(site, portal=portal_path, featured=True, limit=3)
-    _, latest = latest_news(site, portal=portal_path, limit=10)
+    _, featured = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, featured=True, limit=3)
+    _, latest = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, limit=10)
     sections = [s for s in context.values() if isinstance(s, Section)]
     return {"featured": featured, "latest": latest, "sections": sections}
 
@@ -43,10 +43,12 @@ def subportal_home(context, request):
 def section_view(context, request):
     site = find_site(context)
     offset = (Pager.requested_page(request) - 1) * PAGE_SIZE
-    total, items = section_items(site, context, limit=PAGE_SIZE, offset=offset)
+    total, items = section_items(site, context, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=offset)
     pager = Pager(request, total, PAGE_SIZE)
     if pager.offset != offset:
-        total, items = section_items(site, context, limit=PAGE_SIZE, offset=pager.offset)
+        total, items = section_items(
+            site, context, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=pager.offset
+        )
     subsections = [s for s in context.values() if isinstance(s, Section)]
     return {"items": items, "pager": pager, "subsections": subsections}
 
@@ -54,7 +56,7 @@ def section_view(context, request):
 @view_config(context=NewsArticle, permission=VIEW, renderer="hpportal:news/templates/article.pt")
 def article_view(context, request):
     site = find_site(context)
-    _, related = latest_news(site, under=context.__parent__, limit=6)
+    _, related = latest_news(site, allowed=request.allowed_tokens, under=context.__parent__, limit=6)
     return {"related": [a for a in related if a is not context][:5], "portal": find_portal(context)}
 
 

@@ -30,6 +30,9 @@ EXPIRES = "expires"
 TITLE = "title"
 SUBJECTS = "subjects"
 TEXT = "text"
+ALLOWED = "allowed"  # who may view: search and listings filter on it, never on loaded objects
+GRANTS = "grants"  # local roles granted on the object itself: "principal|role"
+UID = "uid"
 
 
 def text_index() -> CatalogTextIndex:
@@ -49,6 +52,9 @@ CORE_INDEXES: dict[str, Callable] = {
     TITLE: lambda: CatalogFieldIndex(d.sortable_title),
     SUBJECTS: lambda: CatalogKeywordIndex(d.subjects),
     TEXT: text_index,
+    ALLOWED: lambda: CatalogKeywordIndex(d.allowed),
+    GRANTS: lambda: CatalogKeywordIndex(d.grants),
+    UID: lambda: CatalogFieldIndex(d.uid),
 }
 
 
@@ -89,6 +95,12 @@ class PortalCatalog(Catalog):
         _, docids = self.query(Any(PATH, [path]))
         address = self.document_map.address_for_docid
         return [address(docid) for docid in docids]
+
+    def reindex_allowed(self, path: str, obj) -> None:
+        """Refresh only the ``allowed`` values of one indexed object."""
+        docid = self.document_map.docid_for_address(path)
+        if docid is not None:
+            self[ALLOWED].reindex_doc(docid, obj)
 
     def path_for(self, docid: int) -> str | None:
         return self.document_map.address_for_docid(docid)

@@ -8,6 +8,7 @@ from pyramid.location import lineage
 from pyramid.traversal import resource_path
 
 from hpportal.core.names import fold
+from hpportal.core.security import allowed_to_view
 
 
 def timestamp(value: datetime | None) -> int | None:
@@ -56,6 +57,23 @@ def effective(obj, default):
 
 def expires(obj, default):
     return timestamp(getattr(obj, "expires", None)) or default
+
+
+def allowed(obj, default):
+    """Who may view ``obj``: ``role:…`` tokens and ``user:…`` / ``group:…`` principals."""
+    return allowed_to_view(obj)
+
+
+def grants(obj, default):
+    """``principal|role`` for each local role granted on ``obj`` itself (not inherited)."""
+    granted = getattr(obj, "local_roles", None)
+    if not granted:
+        return default
+    return [f"{principal}|{role}" for principal, roles in granted.items() for role in roles]
+
+
+def uid(obj, default):
+    return getattr(obj, "uid", None) or default
 
 
 def sortable_title(obj, default):

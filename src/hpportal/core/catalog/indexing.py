@@ -6,9 +6,9 @@ edited and edited again in one request is indexed once, at commit.
 
 from __future__ import annotations
 
-from pyramid.traversal import resource_path
+from pyramid.traversal import find_resource, resource_path
 
-from hpportal.core.events import ObjectAdded, ObjectModified, ObjectMoved, ObjectWillBeRemoved
+from hpportal.core.events import LocalRolesModified, ObjectAdded, ObjectModified, ObjectMoved, ObjectWillBeRemoved
 from hpportal.core.portal import find_site
 
 _QUEUE_KEY = object()  # key of the queue in the transaction's data
@@ -17,10 +17,12 @@ _QUEUE_KEY = object()  # key of the queue in the transaction's data
 class IndexQueue:
     """Pending work of one transaction: path -> object to index, or ``None`` to unindex."""
 
-    def __init__(self, catalog, immediate: bool = False):
+    def __init__(self, site, catalog, immediate: bool = False):
+        self.site = site
         self.catalog = catalog
         self.immediate = immediate
         self.pending: dict[str, object] = {}
+        self.allowed_roots: set[str] = set()  # subtrees whose ``allowed`` values must be refreshed
 
     def done(self) -> None:
         """End of one event's work: flush now when there is no transaction to wait for."""
@@ -29,6 +31,9 @@ class IndexQueue:
 
     def index(self, obj) -> None:
         self.pending[resource_path(obj)] = obj
+
+    def reindex_allowed_under(self, obj) -> None:
+        self.allowed_roots.add(resource_path(obj))
 
     def unindex_tree(self, path: str) -> None:
         prefix = path.rstrip("/") + "/"
@@ -39,6 +44,7 @@ class IndexQueue:
 
     def flush(self) -> None:
         pending, self.pending = self.pending, {}
+        roots, self.allowed_roots = self.allowed_roots, set()
         # Unindex first: a path removed and re-added in one transaction gets a fresh entry.
         for path, obj in pending.items():
             if obj is None:
@@ -46,6 +52,14 @@ class IndexQueue:
         for path, obj in pending.items():
             if obj is not None:
                 self.catalog.index_resource(path, obj)
+        # Only the ``allowed`` values below a changed grant; objects indexed in full above are done.
+        for root in roots:
+            for path in self.catalog.paths_under(root):
+                if path not in pending:
+                    try:
+                        self.catalog.reindex_allowed(path, find_resource(self.site, path))
+                    except KeyError:
+                        self.catalog.unindex_path(path)
 
 
 def queue_for(obj) -> IndexQueue | None:
@@ -57,12 +71,12 @@ def queue_for(obj) -> IndexQueue | None:
     jar = catalog._p_jar
     if jar is None:
         # A catalog outside any database (unit tests): work at once.
-        return IndexQueue(catalog, immediate=True)
+        return IndexQueue(site, catalog, immediate=True)
     txn = jar.transaction_manager.get()
     try:
         return txn.data(_QUEUE_KEY)
     except KeyError:
-        queue = IndexQueue(catalog)
+        queue = IndexQueue(site, catalog)
         txn.set_data(_QUEUE_KEY, queue)
         txn.addBeforeCommitHook(queue.flush)
         return queue
@@ -115,6 +129,16 @@ def on_moved(event: ObjectMoved) -> None:
     queue.done()
 
 
+def on_local_roles(event: LocalRolesModified) -> None:
+    queue = queue_for(event.object)
+    if queue is None:
+        return
+    if _indexable(event.object) and event.object.__parent__ is not None:  # the root is not searchable
+        queue.index(event.object)
+    queue.reindex_allowed_under(event.object)
+    queue.done()
+
+
 def reindex_all(site, catalog, progress=None) -> int:
     """Rebuild the catalog from the tree; ``progress(n)`` is called as objects are indexed."""
     catalog.clear_all()
@@ -133,3 +157,4 @@ def includeme(config):
     config.add_subscriber(on_modified, ObjectModified)
     config.add_subscriber(on_will_be_removed, ObjectWillBeRemoved)
     config.add_subscriber(on_moved, ObjectMoved)
+    config.add_subscriber(on_local_roles, LocalRolesModified)

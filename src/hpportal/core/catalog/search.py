@@ -9,7 +9,7 @@ from pyramid.traversal import find_resource
 from repoze.catalog.query import All, And, Any, Contains, Eq, Ge, Le
 from zope.index.text.parsetree import ParseError
 
-from hpportal.core.catalog.catalog import EFFECTIVE, PATH, PORTAL, TEXT, TYPE, PortalCatalog
+from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, PATH, PORTAL, TEXT, TYPE, PortalCatalog
 from hpportal.core.catalog.folding import FoldingSplitter
 from hpportal.core.timezone import LOCAL_TZ
 
@@ -57,9 +57,17 @@ class Results:
     paths: list[str]
 
 
-def search(catalog: PortalCatalog, query: SearchQuery, *, limit: int = 20, offset: int = 0) -> Results:
-    """Run ``query``; raise :class:`BadQuery` when its words cannot be parsed."""
+def search(
+    catalog: PortalCatalog, query: SearchQuery, *, allowed: list[str] | None, limit: int = 20, offset: int = 0
+) -> Results:
+    """Run ``query`` for someone who is ``allowed`` (their index tokens: ``request.allowed_tokens``).
+
+    ``allowed=None`` searches without regard to who may view (commands, maintenance): say so
+    explicitly. Raise :class:`BadQuery` when the words cannot be parsed.
+    """
     terms = query.terms()
+    if allowed is not None:
+        terms.append(Any(ALLOWED, list(allowed)))
     if not terms:
         terms = [Any(PATH, ["/"])]
     expr = terms[0] if len(terms) == 1 else And(*terms)

@@ -9,8 +9,19 @@ from pyramid.location import lineage
 from pyramid.renderers import get_renderer
 from pyramid.traversal import resource_path
 
+from hpportal.core.i18n import _
 from hpportal.core.portal import find_portal, find_site
-from hpportal.core.security import ADD, EDIT, MANAGE_CONTENTS, MANAGE_PORTAL
+from hpportal.core.security import (
+    ADD,
+    EDIT,
+    INSPECT,
+    MANAGE_CONTENTS,
+    MANAGE_PORTAL,
+    MANAGE_SHARING,
+    MANAGE_USERS,
+    VIEW_AUDIT,
+    VIEW_INSPECTIONS,
+)
 from hpportal.core.timezone import LOCAL_TZ
 
 LAYOUT = "hpportal:core/templates/layout.pt"
@@ -90,6 +101,29 @@ class Chrome:
     @cached_property
     def can_manage_portal(self) -> bool:
         return self.user is not None and self.can(MANAGE_PORTAL)
+
+    @cached_property
+    def show_manage_bar(self) -> bool:
+        if self.user is None or self.is_error:
+            return False
+        return self.can_manage or self.can_edit or any(map(self.can, (MANAGE_SHARING, INSPECT, VIEW_INSPECTIONS)))
+
+    @cached_property
+    def admin_links(self) -> list[tuple[str, str]]:
+        """The user menu's management pages, for the portal of this page (or the city's)."""
+        if self.user is None or self.is_error:
+            return []
+        links = []
+        for permission, name, title in (
+            (MANAGE_USERS, "users", _("Users")),
+            (MANAGE_USERS, "groups", _("Groups")),
+            (VIEW_INSPECTIONS, "inspections", _("Inspections")),
+        ):
+            if self.can(permission, self.portal):
+                links.append((title, self.url(self.portal, name)))
+        if self.can(VIEW_AUDIT, self.site):
+            links.append((_("Audit log"), self.url(self.site, "audit")))
+        return links
 
     @cached_property
     def is_folder(self) -> bool:

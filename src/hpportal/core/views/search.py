@@ -28,7 +28,7 @@ def search_view(context, request):
     params = request.params
     types = request.registry.content_types
     type_choices = [(t.name, t.title) for t in types if t.name in SEARCHABLE_TYPES]
-    portals = [p for p in context.values() if isinstance(p, SubPortal)]
+    portals = [p for p in context.values() if isinstance(p, SubPortal) and request.has_permission(VIEW, p)]
     chosen_type = params.get("type", "")
     chosen_portal = params.get("portal", "")
     query = SearchQuery(
@@ -49,10 +49,12 @@ def search_view(context, request):
     if searched:
         try:
             offset = (Pager.requested_page(request) - 1) * PAGE_SIZE
-            results = search(context.catalog, query, limit=PAGE_SIZE, offset=offset)
+            results = search(context.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=offset)
             pager = Pager(request, results.total, PAGE_SIZE)
             if pager.offset != offset:  # asked for a page past the end: show the last one
-                results = search(context.catalog, query, limit=PAGE_SIZE, offset=pager.offset)
+                results = search(
+                    context.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=pager.offset
+                )
             total = results.total
             items = resolve(context, results.paths)
         except BadQuery:
