@@ -13,11 +13,10 @@ from pyramid.paster import get_app, setup_logging
 
 from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
 from hpportal.core.catalog.indexing import reindex_all
+from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.demo.build import build_demo
 from hpportal.scripts.progress import Progress
-
-MIN_PASSWORD = 10
 
 
 class CommandError(Exception):
@@ -51,8 +50,9 @@ def _password(args, prompt: str) -> str:
         password = getpass.getpass(f"{prompt}: ")
         if getpass.getpass("Again: ") != password:
             raise CommandError("the passwords differ")
-    if len(password) < MIN_PASSWORD:
-        raise CommandError(f"the password needs at least {MIN_PASSWORD} characters")
+    problem = password_problem(password, login=args.login)
+    if problem is not None:
+        raise CommandError(problem.interpolate())
     return password
 
 

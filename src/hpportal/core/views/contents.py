@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pyramid.httpexceptions import HTTPSeeOther
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
+from hpportal.core import audit
+from hpportal.core.audit import record
 from hpportal.core.folder import Folder
 from hpportal.core.i18n import _
 from hpportal.core.names import InvalidName
@@ -97,6 +100,7 @@ def delete_items(context, request):
         if "cancel" in request.POST or not items:
             return _back(request, context)
         for item in items:
+            record(request, audit.DELETED, resource_path(item), item.title)
             context.remove(item.__name__, registry=request.registry)
         _flash(request, _("${count} items deleted.", mapping={"count": len(items)}))
         return _back(request, context)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import colander
 import deform
 from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
+from hpportal.core import audit
+from hpportal.core.audit import record
 from hpportal.core.content import Content, UnknownContentType
 from hpportal.core.events import ObjectModified
 from hpportal.core.folder import Folder
@@ -153,6 +156,7 @@ def delete_view(context, request):
         if "cancel" in request.POST:
             return HTTPSeeOther(request.resource_url(context))
         title = context.title
+        record(request, audit.DELETED, resource_path(context), title)
         parent.remove(context.__name__, registry=request.registry)
         request.session.flash(request.localizer.translate(_("“${title}” was deleted.", mapping={"title": title})))
         return HTTPSeeOther(request.resource_url(parent))
