@@ -9,9 +9,9 @@ STAMP := $(VENV)/.installed-$(shell cat setup.py | md5sum | cut -c1-8)
 PO := $(wildcard locales/*/LC_MESSAGES/*.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: serve test install translations extract-messages demo bench clean
+.PHONY: serve test install translations extract-messages demo bench clean upgrade
 
-serve: install translations var/Data.fs
+serve: install translations var/Data.fs upgrade
 	$(BIN)/pserve development.ini
 
 test: install translations
@@ -36,6 +36,9 @@ extract-messages: install
 var/Data.fs: | $(STAMP)
 	mkdir -p var
 	$(BIN)/hpportal -c development.ini demo --if-missing
+
+upgrade: install
+	$(BIN)/hpportal -c development.ini upgrade
 
 demo: install translations var/Data.fs
 

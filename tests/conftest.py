@@ -61,7 +61,9 @@ def admin_app(app):
 def demo_app(tmp_path_factory):
     """The demo city, built once per test session. Tests using it must not change it."""
     app = testing.make_app(testing.settings_for(tmp_path_factory.mktemp("demo") / "var"))
-    testing.populate(app, lambda root, registry: build_demo(root, registry))
+    logins = []
+    testing.populate(app, lambda root, registry: logins.extend(build_demo(root, registry)))
+    app.demo_logins = {login: (password, role) for login, password, role in logins}
     yield app
     testing.database(app).close()
 

@@ -1,8 +1,23 @@
 """The demo city: what a new user sees after `make serve`."""
 
+from webtest import TestApp
+
+from hpportal.core.boards import board_of
 from hpportal.core.catalog.search import SearchQuery, search
 from hpportal.core.portal import ROOT_KEY, SubPortal
-from hpportal.testing import ANONYMOUS_TOKENS, database
+from hpportal.core.security import (
+    ADMINISTRATOR,
+    APPROVER,
+    COLLABORATOR,
+    EDITOR,
+    INSPECTOR,
+    RESPONDER,
+    SITE_MANAGER,
+)
+from hpportal.demo.build import BOARD_MEMBERS
+from hpportal.testing import ANONYMOUS_TOKENS, database, login
+
+SUFFIX = {role: suffix for suffix, role in BOARD_MEMBERS}
 
 
 def demo_site(demo_app):
@@ -44,3 +59,25 @@ def test_demo_pages_render(demo_testapp):
     assert ".pdf" in docs.text or "Kế hoạch chuyển đổi số" in docs.text
     result = demo_testapp.get("/search", {"q": "da nang", "portal": "/", "sort": "relevance"})
     assert "Đà Nẵng" in result.text
+
+
+def test_demo_has_a_board_for_every_component_portal(demo_app):
+    conn, site = demo_site(demo_app)
+    for portal in [p for p in site.values() if isinstance(p, SubPortal)]:
+        board = board_of(portal, site.principals)
+        assert set(board) == {APPROVER, EDITOR, COLLABORATOR, SITE_MANAGER}, portal.title
+        for role, group in board.items():
+            members = site.principals.members_of(group)
+            assert [m.login for m in members] == [f"{portal.__name__}-{SUFFIX[role]}"]
+            assert members[0].home == portal.uid
+    roles = {role.split(" — ")[0] for _password, role in demo_app.demo_logins.values()}
+    assert roles >= {ADMINISTRATOR, SITE_MANAGER, INSPECTOR, APPROVER, EDITOR, COLLABORATOR, RESPONDER}
+    conn.close()
+
+
+def test_a_demo_editor_manages_only_their_portal(demo_app):
+    browser = TestApp(demo_app)
+    login(browser, "so-xay-dung-btv", demo_app.demo_logins["so-xay-dung-btv"][0])
+    assert browser.get("/so-xay-dung/tin-tuc/contents").status_int == 200
+    browser.get("/so-y-te/tin-tuc/contents", status=403)
+    browser.get("/tin-tuc/contents", status=403)

@@ -1,9 +1,12 @@
 """The ``hpportal`` command: init, reindex, and clear refusals."""
 
 import pytest
+from repoze.catalog.query import Eq
 
 from hpportal import testing
+from hpportal.core.catalog.catalog import UID
 from hpportal.core.portal import ROOT_KEY
+from hpportal.news.models import Section
 from hpportal.scripts.main import main
 
 INI = """[app:main]
@@ -63,3 +66,37 @@ def test_reindex_rebuilds_the_catalog(ini, capsys):
     main(["-c", str(ini), "init", "--password", "mật-khẩu-đủ-dài"])
     assert main(["-c", str(ini), "reindex"]) == 0
     assert "Indexed 1 objects." in capsys.readouterr().out
+
+
+def test_init_refuses_a_common_password(ini, capsys):
+    assert main(["-c", str(ini), "init", "--password", "Haiphong@123"]) == 2
+    assert "too common" in capsys.readouterr().err
+
+
+def test_upgrade_completes_a_database_made_before_people_and_permissions(ini, capsys):
+    assert main(["-c", str(ini), "init", "--password", "một-mật-khẩu-dài"]) == 0
+    app, conn, site = open_site(ini)
+    with conn.transaction_manager:
+        # What a database of the portal-core release lacked.
+        del site.audit
+        del site.principals.groups
+        user = site.principals.by_login("admin")
+        del user.session_epoch, user.totp_secret
+        site.add("tin-tuc", Section(title="Tin tức"), registry=app.registry)
+        del site["tin-tuc"].uid
+    conn.close()
+    testing.database(app).close()
+
+    assert main(["-c", str(ini), "upgrade"]) == 0
+    assert "audit log" in capsys.readouterr().out
+    app, conn, site = open_site(ini)
+    assert len(site.audit) == 0 and len(site.principals.groups) == 0
+    user = site.principals.by_login("admin")
+    assert user.session_epoch == 0 and user.totp_secret is None
+    uid = site["tin-tuc"].uid
+    assert uid.startswith("c-")
+    assert site.catalog.query(Eq(UID, uid))[0] == 1
+    conn.close()
+    testing.database(app).close()
+    assert main(["-c", str(ini), "upgrade"]) == 0
+    assert "up to date" in capsys.readouterr().out

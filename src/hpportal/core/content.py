@@ -38,6 +38,8 @@ class ContentType:
     icon: str = "file"
     workflow: str | None = None
     listed: bool = True  # shown in the add menu
+    add_schema: Callable | None = None  # the add form's schema when it asks more than the edit form
+    after_add: Callable | None = None  # (obj, appstruct, request) once the new object is in place
     extra: dict = field(default_factory=dict)
 
 

@@ -6,7 +6,9 @@ import colander
 import deform
 from pyramid.location import lineage
 
+from hpportal.core import audit
 from hpportal.core.audit import AuditLog
+from hpportal.core.boards import create_board
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
 from hpportal.core.principals import Principals
@@ -33,6 +35,30 @@ class PortalSchema(colander.MappingSchema):
 
 def portal_schema():
     return PortalSchema()
+
+
+def subportal_add_schema():
+    schema = PortalSchema()
+    schema.add(
+        colander.SchemaNode(
+            colander.Boolean(),
+            name="board",
+            title=_("Create its editorial board"),
+            description=_("Groups of Approvers, Editors, Collaborators and Site managers, with their roles on it."),
+            default=True,
+            missing=False,
+        )
+    )
+    return schema
+
+
+def subportal_added(portal, appstruct: dict, request) -> None:
+    """After a component portal is created: make its board groups when asked (filled on its Groups page)."""
+    if not appstruct.get("board"):
+        return
+    site = find_site(portal)
+    for group in create_board(portal, site.principals, registry=request.registry).values():
+        audit.record(request, audit.GROUP_ADDED, group.title, portal.title)
 
 
 class PortalBase(FolderContent):
@@ -70,6 +96,8 @@ class Portal(PortalBase):
     schema=portal_schema,
     addable_to=("Portal",),
     icon="bank",
+    add_schema=subportal_add_schema,
+    after_add=subportal_added,
 )
 class SubPortal(PortalBase):
     """Cổng cấp II: a component portal of a department, commune, ward or the special zone.

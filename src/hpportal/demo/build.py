@@ -14,11 +14,22 @@ from datetime import UTC, datetime, timedelta
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from hpportal.core.boards import create_board
 from hpportal.core.bootstrap import add_manager, create_portal
+from hpportal.core.localroles import grant
 from hpportal.core.media import File, Image
 from hpportal.core.portal import SubPortal
 from hpportal.core.principals import User
-from hpportal.core.security import EDITOR, SITE_MANAGER
+from hpportal.core.security import (
+    ADMINISTRATOR,
+    APPROVER,
+    COLLABORATOR,
+    EDITOR,
+    INSPECTOR,
+    RESPONDER,
+    SITE_MANAGER,
+    user_principal,
+)
 from hpportal.demo import data_city as city
 from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
@@ -28,11 +39,17 @@ SEED = 20251106  # the date of Decision 204/2025/QĐ-UBND
 NEWEST = datetime(2026, 11, 27, 8, 30, tzinfo=UTC)
 IMAGE_EVERY = 6  # one article in six gets a generated lead image
 PORTALS_BY_TITLE = {spec["title"]: spec for spec in portals.PORTALS}
-DEMO_USERS = (
-    ("admin", "Quản trị hệ thống", None),
-    ("quantri", "Nguyễn Thị Quản Trị", SITE_MANAGER),
-    ("bientap", "Trần Văn Biên Tập", EDITOR),
+#: Accounts of the whole system: login, full name, unit, global role.
+SYSTEM_USERS = (
+    ("admin", "Quản trị hệ thống", "Sở Khoa học và Công nghệ", ADMINISTRATOR),
+    ("quantri", "Nguyễn Thị Quản Trị", "Văn phòng UBND thành phố", SITE_MANAGER),
+    ("thanhtra", "Phạm Minh Thanh", "Sở Văn hóa, Thể thao và Du lịch", INSPECTOR),
 )
+#: A board per portal: login suffix, board role (members of the board group; Responders get the role directly).
+BOARD_MEMBERS = (("pd", APPROVER), ("btv", EDITOR), ("ctv", COLLABORATOR), ("qt", SITE_MANAGER), ("tl", RESPONDER))
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô")
+MIDDLE = ("Văn", "Thị", "Minh", "Thu", "Đức", "Thanh", "Quang", "Ngọc")
+GIVEN = ("An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Hùng", "Lan", "Long", "Mai", "Nam", "Phương", "Sơn", "Trang")
 
 
 def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
@@ -40,7 +57,8 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
     rng = random.Random(SEED)
     site = create_portal(root, registry, title=city.CITY["title"], description=city.CITY["description"])
     site.contact = dict(city.CITY["contact"])
-    logins = _demo_users(site)
+    logins = _system_users(site)
+    logins += _board(site, site, "tp", "Văn phòng UBND thành phố", registry, rng)
     articles = _plan_articles(rng)
     if progress is not None:
         progress.total = len(articles)
@@ -52,6 +70,7 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
         sub = SubPortal(title=spec["title"], description=spec["description"], contact=dict(spec["contact"]))
         _add(site, sub, registry)
         targets[spec["title"]] = _portal_sections(sub, registry, intro=spec["intro"], contact=spec["contact"])
+        logins += _board(site, sub, sub.__name__, spec["title"], registry, rng)
     _documents(site, registry, rng)
 
     for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
@@ -64,16 +83,36 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
     return logins
 
 
-def _demo_users(site) -> list[tuple[str, str, str]]:
+def _system_users(site) -> list[tuple[str, str, str]]:
     logins = []
-    for login, title, role in DEMO_USERS:
+    for login, title, unit, role in SYSTEM_USERS:
         password = secrets.token_urlsafe(12)
-        if role is None:
-            add_manager(site, login, password, title=title)
-            role = "Administrator"
+        if role == ADMINISTRATOR:
+            user = add_manager(site, login, password, title=title)
         else:
-            site.principals.add_user(User(login, title, roles={role}, password=password))
+            user = site.principals.add_user(User(login, title, roles={role}, password=password))
+        user.unit = unit
+        user.email = f"{login}@haiphong.gov.vn"
         logins.append((login, password, role))
+    return logins
+
+
+def _board(site, portal, code: str, unit: str, registry, rng) -> list[tuple[str, str, str]]:
+    """The editorial board of ``portal`` (Art. 11, 12): its groups with one member each, and a Responder."""
+    groups = create_board(portal, site.principals, registry=registry)
+    home = None if portal is site else portal.uid
+    logins = []
+    for suffix, role in BOARD_MEMBERS:
+        login = f"{code}-{suffix}"
+        password = secrets.token_urlsafe(12)
+        title = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+        user = User(login, title, email=f"{login}@haiphong.gov.vn", unit=unit, home=home, password=password)
+        site.principals.add_user(user)
+        if role in groups:
+            site.principals.add_member(groups[role], user)
+        else:
+            grant(portal, user_principal(user.id), role, registry=registry)
+        logins.append((login, password, f"{role} — {portal.title}"))
     return logins
 
 

@@ -13,6 +13,7 @@ from pyramid.paster import get_app, setup_logging
 
 from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
 from hpportal.core.catalog.indexing import reindex_all
+from hpportal.core.evolve import upgrade
 from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.demo.build import build_demo
@@ -76,11 +77,11 @@ def cmd_demo(args) -> None:
             return
         logins = build_demo(root, registry, progress=Progress("Building the demo city"))
     print("\nDemo logins (also written to var/demo-logins.txt):")
-    lines = [f"  {login:<14} {password:<24} {role}" for login, password, role in logins]
+    lines = [f"  {login:<22} {password:<18} {role}" for login, password, role in logins]
     print("\n".join(lines))
     out = Path(args.config).resolve().parent / "var" / "demo-logins.txt"
     out.parent.mkdir(exist_ok=True)
-    out.write_text("login          password                 role\n" + "\n".join(lines) + "\n")
+    out.write_text(f"  {'login':<22} {'password':<18} role\n" + "\n".join(lines) + "\n")
     out.chmod(0o600)
 
 
@@ -96,6 +97,16 @@ def cmd_reindex(args) -> None:
         count = reindex_all(portal, portal.catalog, progress=progress.update)
         progress.close()
     print(f"Indexed {count} objects.")
+
+
+def cmd_upgrade(args) -> None:
+    with open_database(args.config) as (registry, root):
+        if ROOT_KEY not in root:
+            raise CommandError("the database holds no portal; run `hpportal init` first")
+        progress = Progress("Upgrading")
+        done = upgrade(root[ROOT_KEY], registry, progress=progress.update)
+        progress.close()
+    print("Upgraded: " + "; ".join(done) + "." if done else "The database is up to date.")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     reindex = sub.add_parser("reindex", help="rebuild the catalog")
     reindex.set_defaults(func=cmd_reindex)
+
+    upgrade_ = sub.add_parser("upgrade", help="bring a database made by an earlier version up to date")
+    upgrade_.set_defaults(func=cmd_upgrade)
     return parser
 
 

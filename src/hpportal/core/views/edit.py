@@ -30,11 +30,14 @@ def use_tmpstore(schema) -> None:
             node.widget = deform.widget.FileUploadWidget(TMP_STORE)
 
 
-def apply_appstruct(obj, appstruct: dict, schema) -> None:
+def apply_appstruct(obj, appstruct: dict, schema, *, only=None) -> None:
     """Copy validated form data onto ``obj``; uploads go to the object's blobs.
 
+    ``only`` limits the copy to those field names (an add form's extra questions are not attributes).
     Uploads are checked first, so a refused file (:class:`UploadRefused`) leaves ``obj`` untouched.
     """
+    if only is not None:
+        appstruct = {key: value for key, value in appstruct.items() if key in only}
     uploads = upload_fields(schema)
     for key in uploads:
         value = appstruct.get(key)
@@ -91,7 +94,8 @@ def add_view(context, request):
         raise HTTPNotFound()
     if not request.has_permission(info.add_permission, context):
         raise HTTPForbidden()
-    schema = _schema_for(info, request)
+    schema = info.add_schema() if info.add_schema is not None else _schema_for(info, request)
+    attributes = {node.name for node in _schema_for(info, request).children}
     form = make_form(request, schema, action=request.resource_url(context, "add", query={"type": info.name}))
     form.formid = "add-form"
     use_tmpstore(form.schema)
@@ -110,11 +114,13 @@ def add_view(context, request):
         obj = registry.create(info.name)
         obj.creator = request.authenticated_userid
         try:
-            apply_appstruct(obj, appstruct, form.schema)
+            apply_appstruct(obj, appstruct, form.schema, only=attributes)
         except UploadRefused as refused:
             return shown(_field_error(form, refused.field, refused.message))
         name = context.unique_name(obj.title, fallback=info.name.lower())
         context.add(name, obj, registry=request.registry)
+        if info.after_add is not None:
+            info.after_add(obj, appstruct, request)
         request.session.flash(request.localizer.translate(_("“${title}” was added.", mapping={"title": obj.title})))
         return HTTPSeeOther(request.resource_url(obj))
     return shown(form.render())

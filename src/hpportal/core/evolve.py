@@ -1,0 +1,60 @@
+"""Bring a database made by an earlier version up to date (``hpportal upgrade``).
+
+Each step looks for what is missing and adds it, so running the upgrade twice
+changes nothing the second time. Steps never remove data.
+"""
+
+from __future__ import annotations
+
+from BTrees.OOBTree import OOBTree
+
+from hpportal.core.audit import AuditLog
+from hpportal.core.catalog.indexing import _walk, reindex_all
+from hpportal.core.content import new_id
+from hpportal.core.portal import SubPortal
+
+USER_DEFAULTS = {
+    "phone": "",
+    "unit": "",
+    "home": None,
+    "session_epoch": 0,
+    "totp_secret": None,
+    "recovery_codes": (),
+}
+
+
+def upgrade(site, registry, progress=None) -> list[str]:
+    """Run every step on ``site``; return what was done, in words."""
+    done = []
+    if not hasattr(site, "audit"):
+        site.audit = AuditLog()
+        done.append("added the audit log")
+    principals = site.principals
+    for name in ("groups", "failures", "reset_tokens"):
+        if not hasattr(principals, name):
+            setattr(principals, name, OOBTree())
+            done.append(f"added principals.{name}")
+    users = 0
+    for user in principals.users.values():
+        user._p_activate()  # a ghost's __dict__ is empty
+        missing = {k: v for k, v in USER_DEFAULTS.items() if k not in user.__dict__}
+        for key, value in missing.items():
+            setattr(user, key, value)
+        users += bool(missing)
+    if users:
+        done.append(f"completed {users} user records")
+    objects = 0
+    for obj in _walk(site):
+        obj._p_activate()
+        if getattr(obj, "type_info", None) is not None and "uid" not in obj.__dict__:
+            obj.uid = new_id("c")
+            objects += 1
+        if isinstance(obj, SubPortal) and "block_local_roles" not in obj.__dict__:
+            obj.block_local_roles = True
+    if objects:
+        done.append(f"gave stable ids to {objects} objects")
+    added = site.catalog.ensure_indexes(registry.catalog_indexes)
+    if added or objects:
+        count = reindex_all(site, site.catalog, progress=progress)
+        done.append(f"reindexed {count} objects (new indexes: {', '.join(added) or 'none'})")
+    return done
