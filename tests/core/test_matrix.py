@@ -1,0 +1,220 @@
+"""The authorization matrix: this table is the specification of who may use which view, where.
+
+Every view registered by the portal has a row. A row says, for each place, which of the eight
+kinds of user may use the view: ``site`` is the city portal itself, ``inside`` the component
+portal /so-a (the portal of the board accounts below), ``outside`` another component portal,
+/so-b. A view registered without a row fails the test, so a new view cannot slip in unreviewed.
+
+"Allowed" means the page answers 200 (or, for an action, redirects somewhere else than the login
+page); "denied" means 403, 404 or, for an anonymous visitor, a redirect to the login page.
+Anything else (a 500, a 400) fails the test.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from dataclasses import dataclass
+
+import pytest
+from PIL import Image as PILImage
+from webtest import TestApp
+
+from hpportal import testing
+from hpportal.core.media import File, Image
+from hpportal.core.portal import ROOT_KEY
+from hpportal.news.models import Link, Page, Section
+
+# -- who ----------------------------------------------------------------
+ANON = "anonymous"
+CTV = "collaborator"  # of /so-a
+BTV = "editor"  # of /so-a
+PD = "approver"  # of /so-a
+QT = "site manager"  # of /so-a
+QT_B = "site manager of another portal"  # of /so-b
+INSP = "inspector"
+ADMIN = "administrator"
+ROLES = (ANON, CTV, BTV, PD, QT, QT_B, INSP, ADMIN)
+LOGINS = {
+    CTV: "so-a-ctv",
+    BTV: "so-a-btv",
+    PD: "so-a-pd",
+    QT: "so-a-qt",
+    QT_B: "so-b-qt",
+    INSP: "thanhtra",
+    ADMIN: testing.ADMIN_LOGIN,
+}
+
+EVERYONE = frozenset(ROLES)
+LOGGED_IN = EVERYONE - {ANON}
+NOBODY = frozenset()
+
+# -- where --------------------------------------------------------------
+#: A sample object per context type, per place.
+SAMPLES = {
+    "Portal": {"site": "/"},
+    "PortalBase": {"site": "/", "inside": "/so-a", "outside": "/so-b"},
+    "SubPortal": {"inside": "/so-a", "outside": "/so-b"},
+    "Section": {"inside": "/so-a/tin-tuc", "outside": "/so-b/tin-tuc"},
+    "Folder": {"site": "/", "inside": "/so-a/tin-tuc", "outside": "/so-b/tin-tuc"},
+    "NewsArticle": {"inside": "/so-a/tin-tuc/bai-1", "outside": "/so-b/tin-tuc/bai-1"},
+    "Content": {"site": "/", "inside": "/so-a/tin-tuc/bai-1", "outside": "/so-b/tin-tuc/bai-1"},
+    "Page": {"inside": "/so-a/gioi-thieu", "outside": "/so-b/gioi-thieu"},
+    "Link": {"inside": "/so-a/tin-tuc/lien-ket", "outside": "/so-b/tin-tuc/lien-ket"},
+    "File": {"inside": "/so-a/tai-lieu/van-ban", "outside": "/so-b/tai-lieu/van-ban"},
+    "Image": {"inside": "/so-a/tai-lieu/anh", "outside": "/so-b/tai-lieu/anh"},
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """Who may use one view: place -> roles allowed (places not named are not tested)."""
+
+    allowed: dict[str, frozenset[str]]
+    query: str = ""  # added to the URL
+    method: str = "GET"
+    fresh: bool = False  # the request ends the session (log out): use a new browser each time
+
+
+def everywhere(roles) -> dict[str, frozenset[str]]:
+    return {"site": frozenset(roles), "inside": frozenset(roles), "outside": frozenset(roles)}
+
+
+def board(inside, outside, site=(ADMIN,)) -> dict[str, frozenset[str]]:
+    return {"site": frozenset(site), "inside": frozenset(inside), "outside": frozenset(outside)}
+
+
+#: Who may change content or manage a folder: the portal's editors, approvers and site manager.
+MANAGERS = board(inside={BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN})
+#: Who may run the portal: its site manager (and Administrators).
+PORTAL_MANAGERS = board(inside={QT, ADMIN}, outside={QT_B, ADMIN})
+#: Who may read inspection notes: the portal's board and the Inspectors.
+INSPECTION_READERS = board(inside={BTV, PD, QT, INSP, ADMIN}, outside={QT_B, INSP, ADMIN}, site={INSP, ADMIN})
+
+MATRIX: dict[tuple[str, str, str], Row] = {
+    # -- public pages: everyone, everywhere ---------------------------------
+    ("Portal", "", "GET"): Row(everywhere(EVERYONE)),
+    ("SubPortal", "", "GET"): Row(everywhere(EVERYONE)),
+    ("Section", "", "GET"): Row(everywhere(EVERYONE)),
+    ("NewsArticle", "", "GET"): Row(everywhere(EVERYONE)),
+    ("NewsArticle", "save", "GET"): Row(everywhere(EVERYONE)),
+    ("Page", "", "GET"): Row(everywhere(EVERYONE)),
+    ("Page", "save", "GET"): Row(everywhere(EVERYONE)),
+    ("Link", "", "GET"): Row(everywhere(EVERYONE)),
+    ("File", "", "GET"): Row(everywhere(EVERYONE)),
+    ("File", "download", "GET"): Row(everywhere(EVERYONE)),
+    ("Image", "thumbnail", "GET"): Row(everywhere(EVERYONE)),
+    # The generic folder view is shadowed by every folder type's own view; it is tested on none.
+    ("Folder", "", "GET"): Row({}),
+    ("Portal", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
+    ("Portal", "login", "GET"): Row(everywhere(EVERYONE)),
+    ("Portal", "logout", "POST"): Row(everywhere(EVERYONE), method="POST", fresh=True),
+    # -- content management ----------------------------------------------------
+    ("Content", "edit", "GET"): Row(MANAGERS),
+    ("Content", "delete", "GET"): Row({**MANAGERS, "site": NOBODY}),  # the city portal cannot be deleted
+    ("Folder", "add", "GET"): Row(
+        board(inside={CTV, BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN}), query="type=NewsArticle"
+    ),
+    ("Folder", "contents", "GET"): Row(MANAGERS),
+    ("Folder", "contents", "POST"): Row(MANAGERS, method="POST"),
+    ("Folder", "rename", "GET"): Row(MANAGERS, query="name=bai-1"),
+    ("Folder", "delete-items", "GET"): Row(MANAGERS, query="name=bai-1"),
+}
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    PILImage.new("RGB", (40, 30), (200, 30, 40)).save(out, "PNG")
+    return out.getvalue()
+
+
+def _samples(root, registry) -> None:
+    site = root[ROOT_KEY]
+    for name in ("so-a", "so-b"):
+        portal = site[name]
+        portal.add("gioi-thieu", Page(title="Giới thiệu", body="<p>Giới thiệu.</p>"), registry=registry)
+        portal["tin-tuc"].add(
+            "lien-ket", Link(title="Cổng dịch vụ công", url="https://dichvucong.gov.vn"), registry=registry
+        )
+        docs = Section(title="Tài liệu")
+        portal.add("tai-lieu", docs, registry=registry)
+        document = File(title="Văn bản")
+        document.upload(io.BytesIO(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"), "van-ban.pdf")
+        docs.add("van-ban", document, registry=registry)
+        picture = Image(title="Ảnh")
+        picture.upload(io.BytesIO(_png()), "anh.png")
+        docs.add("anh", picture, registry=registry)
+
+
+@pytest.fixture(scope="module")
+def matrix_app(tmp_path_factory, boards_database):
+    directory = tmp_path_factory.mktemp("matrix") / "var"
+    shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
+    app = testing.make_app(testing.settings_for(directory))
+    testing.populate(app, _samples)
+    yield app
+    testing.database(app).close()
+
+
+def _browser(app, role: str) -> TestApp:
+    browser = TestApp(app)
+    if role == ADMIN:
+        testing.login(browser)
+    elif role != ANON:
+        testing.login(browser, LOGINS[role], testing.BOARD_PASSWORD)
+    return browser
+
+
+def registered_views(app) -> set[tuple[str, str, str]]:
+    """(context type, view name, method) of every view the portal registers (not static files, not errors)."""
+    found = set()
+    for entry in app.registry.introspector.get_category("views"):
+        view = entry["introspectable"]
+        context = view["context"]
+        if view.get("route_name") or not isinstance(context, type) or issubclass(context, BaseException):
+            continue
+        methods = view["request_methods"] or ("GET",)
+        for method in (methods,) if isinstance(methods, str) else methods:
+            found.add((context.__name__, view["name"], method))
+    return found
+
+
+def test_every_registered_view_has_a_row(matrix_app):
+    missing = sorted(registered_views(matrix_app) - set(MATRIX))
+    assert missing == [], f"views without a row in the authorization matrix: {missing}"
+    stale = sorted(set(MATRIX) - registered_views(matrix_app))
+    assert stale == [], f"rows for views that are not registered: {stale}"
+
+
+def outcome(browser: TestApp, row: Row, url: str) -> str:
+    if row.method == "POST":
+        token = browser.get("/login").forms["deform"]["csrf_token"].value
+        response = browser.post(url, {"csrf_token": token}, expect_errors=True)
+    else:
+        response = browser.get(url, expect_errors=True)
+    status = response.status_int
+    if status == 200:
+        return "allowed"
+    if status in (403, 404):
+        return "denied"
+    if status in (302, 303):
+        return "denied" if "/login" in response.location and "came_from" in response.location else "allowed"
+    return f"HTTP {status}"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_matrix(matrix_app, role):
+    browser = _browser(matrix_app, role)
+    wrong = []
+    for (context, name, method), row in sorted(MATRIX.items()):
+        for place, allowed in row.allowed.items():
+            path = SAMPLES[context].get(place)
+            if path is None:
+                continue
+            url = path.rstrip("/") + "/" + name + (f"?{row.query}" if row.query else "")
+            client = _browser(matrix_app, role) if row.fresh else browser
+            got = outcome(client, row, url)
+            expected = "allowed" if role in allowed else "denied"
+            if got != expected:
+                wrong.append(f"{method} {url}: expected {expected}, got {got}")
+    assert wrong == [], f"{role}:\n" + "\n".join(wrong)
