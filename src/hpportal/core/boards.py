@@ -21,10 +21,12 @@ BOARD_ROLES = (
 )
 
 
-def create_board(portal, principals, *, registry) -> dict[str, Group]:
-    """Make the board groups of ``portal`` and grant each its role there; role -> group."""
+def create_board(portal, principals, *, registry, roles=None) -> dict[str, Group]:
+    """Make the board groups of ``portal`` (all, or those of ``roles``) and grant each its role there."""
     board = {}
     for role, name, _label in BOARD_ROLES:
+        if roles is not None and role not in roles:
+            continue
         group = principals.add_group(Group(f"{name} — {portal.title}", description="", home=portal.uid))
         grant(portal, group.principal, role, registry=registry)
         board[role] = group

@@ -98,11 +98,19 @@ def _system_users(site) -> list[tuple[str, str, str]]:
 
 
 def _board(site, portal, code: str, unit: str, registry, rng) -> list[tuple[str, str, str]]:
-    """The editorial board of ``portal`` (Art. 11, 12): its groups with one member each, and a Responder."""
-    groups = create_board(portal, site.principals, registry=registry)
-    home = None if portal is site else portal.uid
+    """The editorial board of ``portal`` (Art. 11, 12): its groups with one member each, and a Responder.
+
+    The city portal's Site Manager is ``quantri``, a global role: a local one on the root would lose sight
+    of each component portal it creates, since those block inherited roles.
+    """
+    is_city = portal is site
+    roles = {role for _suffix, role in BOARD_MEMBERS if not (is_city and role == SITE_MANAGER)}
+    groups = create_board(portal, site.principals, registry=registry, roles=roles)
+    home = None if is_city else portal.uid
     logins = []
     for suffix, role in BOARD_MEMBERS:
+        if role not in roles:
+            continue
         login = f"{code}-{suffix}"
         password = secrets.token_urlsafe(12)
         title = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
