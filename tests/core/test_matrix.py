@@ -109,6 +109,15 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Portal", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
     ("Portal", "login", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "logout", "POST"): Row(everywhere(EVERYONE), method="POST", fresh=True),
+    ("Portal", "login-code", "GET"): Row({"site": EVERYONE}),  # without a pending login: back to the login page
+    ("Portal", "forgot-password", "GET"): Row({"site": EVERYONE}),
+    ("Portal", "reset-password", "GET"): Row({"site": EVERYONE}),  # without a valid token: "ask for a new link"
+    # -- the user's own account --------------------------------------------------
+    ("Portal", "profile", "GET"): Row({"site": LOGGED_IN}),
+    ("Portal", "change-password", "GET"): Row({"site": LOGGED_IN}),
+    ("Portal", "two-factor-setup", "GET"): Row({"site": LOGGED_IN}),
+    # Ends every session of the user: runs last (fresh rows come after the others).
+    ("Portal", "logout-everywhere", "POST"): Row({"site": LOGGED_IN}, method="POST", fresh=True),
     # -- content management ----------------------------------------------------
     ("Content", "edit", "GET"): Row(MANAGERS),
     ("Content", "delete", "GET"): Row({**MANAGERS, "site": NOBODY}),  # the city portal cannot be deleted
@@ -206,7 +215,8 @@ def outcome(browser: TestApp, row: Row, url: str) -> str:
 def test_the_matrix(matrix_app, role):
     browser = _browser(matrix_app, role)
     wrong = []
-    for (context, name, method), row in sorted(MATRIX.items()):
+    # Rows that end sessions come last, so they cannot log the shared browser out early.
+    for (context, name, method), row in sorted(MATRIX.items(), key=lambda item: (item[1].fresh, item[0])):
         for place, allowed in row.allowed.items():
             path = SAMPLES[context].get(place)
             if path is None:

@@ -7,5 +7,6 @@ def includeme(config):
     config.include(".portal")
     config.include(".media")
     config.include(".catalog")
+    config.include(".mail")  # outgoing mail: password reset links
     config.include(".skins")
     config.include(".views")

@@ -1,26 +1,72 @@
-"""Log in and log out."""
+"""Log in (password, then the second factor), enrol in two-factor login, log out.
+
+Failed attempts — a wrong password, a wrong second-factor code — are counted
+per account (``login:<login>``) and per client address (``addr:<address>``):
+five lock either for 15 minutes (:class:`~hpportal.core.principals.Principals`),
+even for the right password. The pages answering a failure are ordinary 200
+pages, so the transaction (the count and the audit entries) is committed.
+"""
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
 from urllib.parse import urlparse
 
 import colander
 import deform
-from pyramid.httpexceptions import HTTPSeeOther
+from pyramid.httpexceptions import HTTPForbidden, HTTPSeeOther
 from pyramid.security import forget, remember
+from pyramid.settings import asbool
 from pyramid.view import view_config
 
+from hpportal.core import audit
+from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal
+from hpportal.core.timezone import LOCAL_TZ
+from hpportal.core.twofactor import (
+    PENDING_KEY,
+    end_pending,
+    enrolment_secret,
+    grouped,
+    needs_two_factor,
+    pending,
+    provisioning_uri,
+    qr_svg,
+    start_pending,
+    verify_code,
+)
+
+NOT_CORRECT = _("The login name or password is not correct.")
 
 
 class LoginSchema(colander.MappingSchema):
-    login = colander.SchemaNode(colander.String(), title=_("Login name"), validator=colander.Length(1, 100))
+    login = colander.SchemaNode(
+        colander.String(),
+        title=_("Login name"),
+        validator=colander.Length(1, 100),
+        widget=deform.widget.TextInputWidget(attributes={"autocomplete": "username"}),
+    )
     password = colander.SchemaNode(
-        colander.String(), title=_("Password"), widget=deform.widget.PasswordWidget(), validator=colander.Length(1, 500)
+        colander.String(),
+        title=_("Password"),
+        widget=deform.widget.PasswordWidget(attributes={"autocomplete": "current-password"}),
+        validator=colander.Length(1, 500),
     )
     came_from = colander.SchemaNode(colander.String(), widget=deform.widget.HiddenWidget(), missing="")
+
+
+def code_node(title, description) -> colander.SchemaNode:
+    return colander.SchemaNode(
+        colander.String(),
+        name="code",
+        title=title,
+        description=description,
+        validator=colander.Length(1, 40),
+        widget=deform.widget.TextInputWidget(attributes={"autocomplete": "one-time-code", "spellcheck": "false"}),
+    )
 
 
 def safe_came_from(request, url: str) -> str:
@@ -33,9 +79,89 @@ def safe_came_from(request, url: str) -> str:
     return request.application_url + "/"
 
 
+# -- counting failures ---------------------------------------------------
+
+
+def account_key(login: str) -> str:
+    return f"login:{login}"
+
+
+def login_keys(request, login: str) -> list[str]:
+    """What a failed login counts against: the account and the client's address."""
+    return [account_key(login), f"addr:{request.client_addr or 'unknown'}"]
+
+
+def locked_until(request, login: str) -> float | None:
+    return request.root.principals.locked_until(login_keys(request, login), time.time())
+
+
+def lock_message(until: float):
+    when = datetime.fromtimestamp(until, LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
+    return _(
+        "Logging in is locked until ${time} (Vietnam time) after too many failed attempts. "
+        "Please try again later, or ask for a new password.",
+        mapping={"time": when},
+    )
+
+
+def count_failure(request, login: str, action: str = audit.LOGIN_FAILED, *, actor=None) -> float | None:
+    """Count a failed attempt for ``login`` from this address; when it starts a lock, its end."""
+    principals = request.root.principals
+    now = time.time()
+    keys = login_keys(request, login)
+    record(request, action, login, actor=actor)
+    if not principals.record_failure(keys, now):
+        return None
+    locked = [key for key in keys if principals.locked_until([key], now)]
+    record(request, audit.LOCKOUT, login, ", ".join(locked), actor=actor)
+    return principals.locked_until(keys, now)
+
+
+def check_current_password(request, user, password: str):
+    """For a logged-in user confirming who they are: ``None`` when right, else the message to show.
+
+    A wrong password counts like a failed login, so a stolen session cannot be used to guess it.
+    """
+    until = locked_until(request, user.login)
+    if until is not None:
+        return lock_message(until)
+    if user.check_password(password):
+        return None
+    until = count_failure(request, user.login, actor=user)
+    return lock_message(until) if until else _("The current password is not correct.")
+
+
+# -- logging in ----------------------------------------------------------
+
+
+def two_factor_required(request, user) -> bool:
+    if not asbool(request.registry.settings.get("hpportal.require_two_factor", True)):
+        return False
+    return needs_two_factor(request.root, user)
+
+
+def log_in(request, user) -> None:
+    """The user has proved who they are: a new session for them, the failures forgotten."""
+    request.root.principals.clear_failures([account_key(user.login)])
+    remember(request, user.id)
+    record(request, audit.LOGIN, user.login, actor=user)
+
+
 def _login_form(request):
     button = deform.Button("log_in", _("Log in"), css_class="btn-primary")
     return make_form(request, LoginSchema(), buttons=(button,), action=request.resource_url(request.root, "login"))
+
+
+def _password_accepted(request, user, came_from: str):
+    root = request.root
+    if user.totp_secret:
+        start_pending(request, user, came_from)
+        return HTTPSeeOther(request.resource_url(root, "login-code"))
+    if two_factor_required(request, user):
+        start_pending(request, user, came_from)
+        return HTTPSeeOther(request.resource_url(root, "two-factor-setup"))
+    log_in(request, user)
+    return HTTPSeeOther(safe_came_from(request, came_from))
 
 
 @view_config(context=Portal, name="login", renderer="hpportal:core/templates/login.pt", require_csrf=True)
@@ -43,24 +169,185 @@ def login(context, request):
     form = _login_form(request)
     came_from = request.params.get("came_from", "")
     error = None
+    request.response.cache_control.no_store = True
     if request.method == "POST":
         try:
             data = form.validate(request.POST.items())
         except deform.ValidationFailure as failure:
             return {"form": failure.render(), "error": None}
-        user = context.principals.authenticate(data["login"], data["password"])
-        if user is not None:
-            headers = remember(request, user.id)
-            target = safe_came_from(request, data["came_from"])
-            return HTTPSeeOther(target, headers=headers)
-        error = _("The login name or password is not correct.")
+        name = data["login"].strip()
         came_from = data["came_from"]
-    request.response.cache_control.no_store = True
+        until = locked_until(request, name)
+        if until is None:
+            user = context.principals.authenticate(name, data["password"])
+            if user is not None:
+                return _password_accepted(request, user, came_from)
+            until = count_failure(request, name)
+        error = lock_message(until) if until else NOT_CORRECT
     appstruct = {"came_from": came_from, "login": request.POST.get("login", "")}
     return {"form": form.render(appstruct), "error": error}
 
 
+def _expired(request):
+    if request.session.get(PENDING_KEY):
+        end_pending(request)
+        request.session.flash(request.localizer.translate(_("Your login took too long. Please log in again.")))
+    return HTTPSeeOther(request.resource_url(request.root, "login"))
+
+
+def _code_form(request) -> deform.Form:
+    schema = colander.MappingSchema()
+    schema.add(
+        code_node(_("Code"), _("The 6-digit code shown by your authenticator app, or one of your recovery codes."))
+    )
+    button = deform.Button("verify", _("Verify"), css_class="btn-primary")
+    form = make_form(request, schema, buttons=(button,), action=request.resource_url(request.root, "login-code"))
+    form.formid = "two-factor-form"
+    return form
+
+
+def _recovered(request, user, came_from: str):
+    """Logged in with a recovery code: say so, and how many are left."""
+    log_in(request, user)
+    record(request, audit.RECOVERY_CODE_USED, user.login, actor=user)
+    message = _(
+        "You logged in with a recovery code; it cannot be used again. ${count} codes remain.",
+        mapping={"count": len(user.recovery_codes)},
+    )
+    request.session.flash(request.localizer.translate(message))
+    return HTTPSeeOther(safe_came_from(request, came_from))
+
+
+@view_config(context=Portal, name="login-code", renderer="hpportal:core/templates/login_code.pt", require_csrf=True)
+def login_code(context, request):
+    """The second step of a login: a code from the authenticator app, or a recovery code."""
+    if request.identity is not None:
+        return HTTPSeeOther(request.resource_url(context))  # already logged in
+    found = pending(request)
+    if found is None:
+        return _expired(request)
+    user, came_from = found
+    if not user.totp_secret:
+        return HTTPSeeOther(request.resource_url(context, "two-factor-setup"))
+    request.response.cache_control.no_store = True
+    form = _code_form(request)
+    until = locked_until(request, user.login)
+    if until is not None:
+        end_pending(request)
+        return {"form": None, "error": lock_message(until)}
+    if request.method != "POST":
+        return {"form": form.render(), "error": None}
+    try:
+        code = form.validate(request.POST.items())["code"]
+    except deform.ValidationFailure as failure:
+        return {"form": failure.render(), "error": None}
+    if verify_code(user.totp_secret, code):
+        log_in(request, user)
+        return HTTPSeeOther(safe_came_from(request, came_from))
+    if user.use_recovery_code(code):
+        return _recovered(request, user, came_from)
+    until = count_failure(request, user.login, audit.TWO_FACTOR_FAILED, actor=user)
+    if until is not None:
+        end_pending(request)
+        return {"form": None, "error": lock_message(until)}
+    return {"form": form.render(), "error": _("The code is not correct.")}
+
+
+# -- enrolment -------------------------------------------------------------
+
+
+def _enrolling_user(request):
+    """(user, came_from or None, logged in?) of who may enrol here, or a response sending them elsewhere."""
+    if request.identity is not None:
+        return request.identity, None, True
+    found = pending(request)
+    if found is None:
+        if request.session.get(PENDING_KEY):
+            return _expired(request)
+        raise HTTPForbidden()  # the login page, coming back here afterwards
+    user, came_from = found
+    if user.totp_secret:
+        # The second factor is enrolled: it has to be given, not replaced.
+        return HTTPSeeOther(request.resource_url(request.root, "login-code"))
+    return user, came_from, False
+
+
+def _enrol_form(request, *, ask_password: bool) -> deform.Form:
+    schema = colander.MappingSchema()
+    if ask_password:  # a logged-in user confirms it is them before the second factor changes
+        schema.add(
+            colander.SchemaNode(
+                colander.String(),
+                name="password",
+                title=_("Your current password"),
+                validator=colander.Length(1, 500),
+                widget=deform.widget.PasswordWidget(attributes={"autocomplete": "current-password"}),
+            )
+        )
+    schema.add(code_node(_("Code"), _("The 6-digit code your authenticator app shows after adding the account.")))
+    button = deform.Button("enrol", _("Turn on two-factor login"), css_class="btn-primary")
+    form = make_form(request, schema, buttons=(button,), action=request.resource_url(request.root, "two-factor-setup"))
+    form.formid = "enrol-form"
+    return form
+
+
+def _enrolled(request, user, secret: str, came_from: str | None, logged_in: bool) -> dict:
+    """Keep the confirmed secret, log a pending user in, and show the recovery codes (once)."""
+    user.totp_secret = secret
+    codes = user.new_recovery_codes()
+    end_pending(request)
+    if not logged_in:
+        log_in(request, user)
+    record(request, audit.TWO_FACTOR_ENABLED, user.login, actor=user)
+    if came_from is None:
+        next_url = request.resource_url(request.root, "profile")
+    else:
+        next_url = safe_came_from(request, came_from)
+    request.override_renderer = "hpportal:core/templates/recovery_codes.pt"
+    return {"codes": codes, "next_url": next_url}
+
+
+@view_config(context=Portal, name="two-factor-setup", renderer="hpportal:core/templates/enrol.pt", require_csrf=True)
+def two_factor_setup(context, request):
+    """Enrol (or enrol again) an authenticator app: secret, QR code, one code to confirm."""
+    found = _enrolling_user(request)
+    if not isinstance(found, tuple):
+        return found
+    user, came_from, logged_in = found
+    request.response.cache_control.no_store = True
+    secret = enrolment_secret(request, user)
+    form = _enrol_form(request, ask_password=logged_in)
+    uri = provisioning_uri(secret, user.login)
+    page = {
+        "secret": grouped(secret),
+        "qr": qr_svg(uri, request.localizer.translate(_("QR code for your authenticator app"))),
+        "required": not logged_in,
+        "enrolled": bool(user.totp_secret),
+        "error": None,
+    }
+    if request.method != "POST":
+        return {**page, "form": form.render()}
+    try:
+        data = form.validate(request.POST.items())
+    except deform.ValidationFailure as failure:
+        return {**page, "form": failure.render()}
+    if logged_in:
+        problem = check_current_password(request, user, data["password"])
+        if problem is not None:
+            return {**page, "form": form.render(), "error": problem}
+    if not verify_code(secret, data["code"]):
+        error = _("The code is not correct. Check that the clock of your phone is right, and try the next code.")
+        return {**page, "form": form.render(), "error": error}
+    return _enrolled(request, user, secret, came_from, logged_in)
+
+
+# -- logging out -------------------------------------------------------------
+
+
 @view_config(context=Portal, name="logout", request_method="POST")
 def logout(context, request):
+    user = request.identity
+    if user is not None:
+        record(request, audit.LOGOUT, user.login, actor=user)
     headers = forget(request)
     return HTTPSeeOther(request.resource_url(context), headers=headers)
