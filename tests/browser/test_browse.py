@@ -2,6 +2,7 @@
 
 import re
 
+import pyotp
 import pytest
 from playwright.sync_api import expect
 
@@ -45,6 +46,9 @@ def test_log_in_and_add_an_article(page, live_server):
     page.get_by_label("Tên đăng nhập").fill(testing.ADMIN_LOGIN)
     page.get_by_label("Mật khẩu").fill(testing.ADMIN_PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
+    # The Administrator must give the second factor: the code of the enrolled authenticator app.
+    page.locator("input[name=code]").fill(pyotp.TOTP(testing.ADMIN_TOTP).now())
+    page.locator("button[name=verify]").click()
     expect(page.locator(".user-name")).to_have_text("Quản trị hệ thống")
 
     page.goto(live_server + "/tin-tuc/add?type=NewsArticle")

@@ -8,5 +8,6 @@ def includeme(config):
     config.include(".media")
     config.include(".catalog")
     config.include(".mail")  # outgoing mail: password reset links
+    config.include(".headers")  # security headers on every response
     config.include(".skins")
     config.include(".views")
