@@ -22,6 +22,7 @@ from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core.media import File, Image
+from hpportal.core.names import RESERVED_NAMES
 from hpportal.core.portal import ROOT_KEY
 from hpportal.news.models import Link, Page, Section
 
@@ -128,6 +129,13 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "contents", "POST"): Row(MANAGERS, method="POST"),
     ("Folder", "rename", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "delete-items", "GET"): Row(MANAGERS, query="name=bai-1"),
+    # -- people: users and groups, scoped by portal -----------------------------
+    ("PortalBase", "users", "GET"): Row(PORTAL_MANAGERS),
+    ("PortalBase", "add-user", "GET"): Row(PORTAL_MANAGERS),
+    ("PortalBase", "user", "GET"): Row(PORTAL_MANAGERS),  # without an id: back to the list
+    ("PortalBase", "groups", "GET"): Row(PORTAL_MANAGERS),
+    ("PortalBase", "add-group", "GET"): Row(PORTAL_MANAGERS),
+    ("PortalBase", "group", "GET"): Row(PORTAL_MANAGERS),  # without an id: back to the list
 }
 
 
@@ -193,6 +201,11 @@ def test_every_registered_view_has_a_row(matrix_app):
     assert missing == [], f"views without a row in the authorization matrix: {missing}"
     stale = sorted(set(MATRIX) - registered_views(matrix_app))
     assert stale == [], f"rows for views that are not registered: {stale}"
+
+
+def test_no_folder_item_can_hide_a_view(matrix_app):
+    names = {name for _context, name, _method in registered_views(matrix_app) if name}
+    assert sorted(names - RESERVED_NAMES) == []
 
 
 def outcome(browser: TestApp, row: Row, url: str) -> str:

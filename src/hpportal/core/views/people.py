@@ -1,0 +1,514 @@
+"""Users and groups management for Administrators and Site Managers, scoped by portal.
+
+On the city portal a manager sees every account and group; on a component
+portal, its own Site Manager sees only those homed there (``home == portal.uid``):
+anything else asked for by id is "not found". Global roles are given by an
+Administrator, on the city portal only.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import colander
+import deform
+from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
+from pyramid.traversal import resource_path
+from pyramid.view import view_config
+from repoze.catalog.query import All, And, Any, Eq
+
+from hpportal.core import audit
+from hpportal.core.audit import record
+from hpportal.core.catalog.catalog import GRANTS, PATH, UID
+from hpportal.core.catalog.search import resolve
+from hpportal.core.forms import form_resources, make_form
+from hpportal.core.i18n import _
+from hpportal.core.names import fold
+from hpportal.core.portal import PortalBase, find_site
+from hpportal.core.principals import Group, LoginTaken, User
+from hpportal.core.security import (
+    ADMINISTRATOR,
+    APPROVER,
+    COLLABORATOR,
+    EDITOR,
+    GLOBAL_ROLES,
+    INSPECTOR,
+    LOCAL_ROLES,
+    MANAGE_USERS,
+    RESPONDER,
+    SITE_MANAGER,
+    user_principal,
+)
+from hpportal.core.views.account import PROFILE_FIELDS as USER_FIELDS
+from hpportal.core.views.account import ProfileSchema, new_password_errors, password_node, with_errors
+from hpportal.core.views.auth import account_key
+from hpportal.core.views.paging import Pager
+
+PAGE_SIZE = 50
+FORM_PAGE = "hpportal:core/templates/form.pt"
+LOGIN_PATTERN = re.compile(r"^[a-z0-9._-]{3,50}$")
+LOGIN_RULE = _("3 to 50 lower-case letters, digits, dots, hyphens or underscores.")
+
+ROLE_TITLES = {
+    COLLABORATOR: _("Collaborator"),
+    EDITOR: _("Editor"),
+    APPROVER: _("Approver"),
+    SITE_MANAGER: _("Site manager"),
+    RESPONDER: _("Responder"),
+    INSPECTOR: _("Inspector"),
+    ADMINISTRATOR: _("Administrator"),
+}
+
+
+class Scope:
+    """Who a manager sees from ``portal``: everyone from the city portal, a component portal's own people there."""
+
+    def __init__(self, portal):
+        self.portal = portal
+        self.site = find_site(portal)
+        self.principals = self.site.principals
+        self.everything = portal is self.site
+        self.home = None if self.everything else portal.uid
+
+    def holds(self, principal) -> bool:
+        return self.everything or principal.home == self.home
+
+    def users(self, text: str = "") -> list[User]:
+        """In scope, by login; ``text`` filters on login, name, email and unit (diacritics folded)."""
+        needle = fold(text.strip())
+        found = (self.principals.get(user_id) for user_id in self.principals.logins.values())
+        return [
+            user
+            for user in found
+            if user is not None
+            and self.holds(user)
+            and (not needle or any(needle in fold(v or "") for v in (user.login, user.title, user.email, user.unit)))
+        ]
+
+    def groups(self) -> list[Group]:
+        return sorted((g for g in self.principals.groups.values() if self.holds(g)), key=lambda g: fold(g.title))
+
+    def user(self, user_id: str) -> User:
+        return self._held(self.principals.get(user_id or ""))
+
+    def group(self, group_id: str) -> Group:
+        return self._held(self.principals.get_group(group_id or ""))
+
+    def _held(self, found):
+        if found is None or not self.holds(found):
+            raise HTTPNotFound()
+        return found
+
+
+def _scope(context, request) -> Scope:
+    request.response.cache_control.no_store = True  # lists of people: never kept by a browser or proxy
+    return Scope(context)
+
+
+def is_administrator(request) -> bool:
+    return ADMINISTRATOR in request.identity.roles
+
+
+def may_change(request, user: User) -> bool:
+    """Accounts holding a global role are changed by Administrators only (nobody else can give those roles)."""
+    return is_administrator(request) or not user.roles
+
+
+def _flash(request, message) -> None:
+    request.session.flash(request.localizer.translate(message))
+
+
+def _roles_text(request, roles) -> str:
+    return ", ".join(request.localizer.translate(ROLE_TITLES.get(r, r)) for r in sorted(roles))
+
+
+def _changes(label: str, before, after) -> str:
+    """``"roles: +Inspector -Site Manager"`` for the audit log, or ``""`` when nothing changed."""
+    words = [f"+{v}" for v in sorted(after - before)] + [f"-{v}" for v in sorted(before - after)]
+    return f"{label}: {' '.join(words)}" if words else ""
+
+
+def _taken(login: str):
+    return _("The login name “${login}” is already taken.", mapping={"login": login})
+
+
+def portal_titles(site, uids) -> dict:
+    """The titles of the component portals with these uids (found through the catalog)."""
+    titles = {}
+    for uid in {u for u in uids if u}:
+        _total, docids = site.catalog.query(Eq(UID, uid))
+        found = resolve(site, [site.catalog.path_for(d) for d in list(docids)[:1]])
+        titles[uid] = found[0].title if found else uid
+    return titles
+
+
+# -- forms -----------------------------------------------------------------------
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def _choices(name: str, title, values) -> colander.SchemaNode:
+    """Checkboxes; a value not offered (a forged POST) is refused."""
+    return colander.SchemaNode(
+        colander.Set(),
+        name=name,
+        title=title,
+        widget=deform.widget.CheckboxChoiceWidget(values=values),
+        validator=colander.ContainsOnly([v for v, _t in values]),
+        missing=frozenset(),
+    )
+
+
+def user_schema(request, scope: Scope, *, adding: bool, with_roles: bool) -> colander.MappingSchema:
+    """The profile fields, a login, global roles (Administrators on the city portal), the groups in scope."""
+    schema = ProfileSchema()
+    for name in USER_FIELDS:
+        schema[name].preparer = _strip
+    login = colander.SchemaNode(colander.String(), name="login", title=_("Login name"), description=LOGIN_RULE)
+    login.preparer, login.validator = lambda v: _strip(v).lower() if v else v, colander.Regex(LOGIN_PATTERN, LOGIN_RULE)
+    schema.insert(0, login)
+    if adding:
+        schema.add(password_node("new_password", _("Initial password")))
+        schema.add(password_node("confirm_password", _("Initial password again")))
+    if with_roles:
+        titles = [(role, request.localizer.translate(ROLE_TITLES[role])) for role in GLOBAL_ROLES]
+        schema.add(_choices("roles", _("Global roles"), titles))
+    if groups := scope.groups():
+        schema.add(_choices("groups", _("Groups"), [(g.id, g.title) for g in groups]))
+    return schema
+
+
+class GroupSchema(colander.MappingSchema):
+    title = colander.SchemaNode(colander.String(), title=_("Title"), preparer=_strip, validator=colander.Length(1, 200))
+    description = colander.SchemaNode(
+        colander.String(), title=_("Description"), missing="", widget=deform.widget.TextAreaWidget(rows=3)
+    )
+
+
+class MembersSchema(colander.MappingSchema):
+    logins = colander.SchemaNode(
+        colander.String(),
+        title=_("Add members"),
+        description=_("Login names, separated by commas or spaces."),
+        validator=colander.Length(1, 2000),
+    )
+
+
+class SetPasswordSchema(colander.MappingSchema):
+    new_password = password_node("new_password", _("New password"))
+    confirm_password = password_node("confirm_password", _("New password again"))
+
+
+def _form(request, schema, formid: str, action: str, *buttons: tuple) -> deform.Form:
+    """A form with ``buttons`` given as ``(name, title[, css class])``."""
+    buttons = tuple(deform.Button(b[0], b[1], css_class=b[2] if len(b) > 2 else "btn-primary") for b in buttons)
+    form = make_form(request, schema, action=action, buttons=buttons)
+    form.formid = formid
+    return form
+
+
+def _add_page(request, form, title, create):
+    """An add form: ``create(data)`` returns a redirect, or ``{field: message}`` to show on the form."""
+    page = {"title": title, "resources": form_resources(request, form)}
+    if request.method != "POST":
+        return {**page, "form": form.render()}
+    try:
+        data = form.validate(request.POST.items())
+    except deform.ValidationFailure as failure:
+        return {**page, "form": failure.render()}
+    done = create(data)
+    return done if isinstance(done, HTTPSeeOther) else {**page, "form": with_errors(form, done)}
+
+
+def _post_to(request, forms: dict, actions: dict):
+    """Run the action of the form posted. ``None`` when done, else ``{formid: html}`` with its messages.
+
+    An action gets its form and returns ``None`` when done or the form's html with messages.
+    """
+    formid = request.POST.get("__formid__")
+    if formid not in actions:
+        raise HTTPForbidden()
+    try:
+        html = actions[formid](forms.get(formid))
+    except deform.ValidationFailure as failure:
+        html = failure.render()
+    return None if html is None else {formid: html}
+
+
+def set_groups(request, scope: Scope, user: User, wanted) -> list[str]:
+    """Make ``user`` a member of exactly ``wanted`` among the groups in scope; audit each change."""
+    changed = []
+    for group in scope.groups():
+        if (group.id in wanted) == (group.id in user.groups):
+            continue
+        if group.id in wanted:
+            scope.principals.add_member(group, user)
+        else:
+            scope.principals.remove_member(group, user)
+        sign = "+" if group.id in wanted else "-"
+        record(request, audit.MEMBERS_CHANGED, group.title, f"{sign}{user.login}")
+        changed.append(f"{sign}{group.title}")
+    return changed
+
+
+# -- users -----------------------------------------------------------------------
+
+
+@view_config(context=PortalBase, name="users", permission=MANAGE_USERS, renderer="hpportal:core/templates/users.pt")
+def users(context, request):
+    scope = _scope(context, request)
+    text = request.params.get("q", "").strip()
+    found = scope.users(text)
+    pager = Pager(request, len(found), size=PAGE_SIZE)
+    shown = found[pager.offset : pager.offset + pager.size]
+    homes = portal_titles(scope.site, [u.home for u in shown]) if scope.everything else {}
+    rows = [{"user": u, "roles": _roles_text(request, u.roles), "home": homes.get(u.home, "")} for u in shown]
+    return {"rows": rows, "pager": pager, "q": text, "total": len(found), "everything": scope.everything}
+
+
+@view_config(context=PortalBase, name="add-user", permission=MANAGE_USERS, renderer=FORM_PAGE)
+def add_user(context, request):
+    scope = _scope(context, request)
+    with_roles = scope.everything and is_administrator(request)
+    schema = user_schema(request, scope, adding=True, with_roles=with_roles)
+    form = _form(request, schema, "user-form", request.resource_url(context, "add-user"), ("add", _("Add")))
+
+    def create(data):
+        if data["login"] in scope.principals.logins:
+            return {"login": _taken(data["login"])}
+        errors = new_password_errors(data, SimpleNamespace(login=data["login"], title=data["title"]))
+        if errors:
+            return errors
+        roles = frozenset(data.get("roles", ())) if with_roles else frozenset()
+        fields = {field: data[field] for field in ("phone", "unit")}
+        user = User(data["login"], data["title"], data["email"], roles, data["new_password"], home=scope.home, **fields)
+        try:
+            scope.principals.add_user(user)
+        except LoginTaken:  # taken meanwhile, from another tab
+            return {"login": _taken(user.login)}
+        record(request, audit.USER_ADDED, user.login, _changes("roles", frozenset(), roles))
+        set_groups(request, scope, user, data.get("groups", ()))
+        _flash(request, _("User “${login}” was created.", mapping={"login": user.login}))
+        return HTTPSeeOther(request.resource_url(context, "user", query={"id": user.id}))
+
+    return _add_page(request, form, _("New user"), create)
+
+
+def _save_user(request, scope, user, form, with_roles):
+    data = form.validate(request.POST.items())
+    errors = {}
+    if data["login"] != user.login and data["login"] in scope.principals.logins:
+        errors["login"] = _taken(data["login"])
+    roles = frozenset(data.get("roles", ())) if with_roles else user.roles
+    if user is request.identity and ADMINISTRATOR in user.roles - roles:
+        errors["roles"] = _("You cannot take the Administrator role from yourself.")
+    if errors:
+        return with_errors(form, errors)
+    changed = [field for field in USER_FIELDS if getattr(user, field) != data[field]]
+    if data["login"] != user.login:
+        changed.insert(0, f"login: {user.login} → {data['login']}")
+        scope.principals.change_login(user, data["login"])
+    for field in USER_FIELDS:
+        setattr(user, field, data[field])
+    if roles != user.roles:
+        changed.append(_changes("roles", user.roles, roles))
+        user.roles = roles
+    changed += [f"groups: {c}" for c in set_groups(request, scope, user, data.get("groups", ()))]
+    if changed:
+        record(request, audit.USER_CHANGED, user.login, "; ".join(changed))
+    _flash(request, _("Changes saved."))
+
+
+def _set_password(request, user, form):
+    data = form.validate(request.POST.items())
+    errors = new_password_errors(data, user)
+    if errors:
+        return with_errors(form, errors)
+    user.set_password(data["new_password"])
+    user.end_sessions()
+    request.root.principals.clear_failures([account_key(user.login)])
+    record(request, audit.PASSWORD_CHANGED, user.login, "set by a manager")
+    _flash(request, _("The new password is set. The user has been logged out everywhere."))
+
+
+def _set_active(request, user, post) -> None:
+    """Disable or enable ``user``: the button pressed says which."""
+    active = "enable" in post if ("enable" in post) != ("disable" in post) else user.active
+    if user is request.identity:
+        _flash(request, _("You cannot disable your own account."))
+    elif user.active != active:
+        user.active = active
+        if active:
+            record(request, audit.USER_ENABLED, user.login)
+            _flash(request, _("The account is enabled again."))
+        else:
+            user.end_sessions()
+            record(request, audit.USER_DISABLED, user.login)
+            _flash(request, _("The account is disabled: the user can no longer log in."))
+
+
+def local_grants(request, scope: Scope, user: User) -> list[dict]:
+    """Where ``user`` holds local roles, themselves or through a group (in scope), from the ``grants`` index."""
+    site = scope.site
+    principals = {user_principal(user.id): None}
+    for gid in sorted(user.groups):
+        group = scope.principals.get_group(gid)
+        principals[f"group:{gid}"] = group.title if group is not None else gid
+    query = Any(GRANTS, [f"{p}|{role}" for p in principals for role in LOCAL_ROLES])
+    if not scope.everything:
+        query = And(query, All(PATH, [resource_path(scope.portal)]))
+    _total, docids = site.catalog.query(query)
+    places = [site] if scope.everything else []  # the root is not in the catalog
+    places += resolve(site, sorted(site.catalog.path_for(d) for d in list(docids)[:200]))
+    rows = []
+    for place in places:
+        granted = getattr(place, "local_roles", None) or {}
+        for principal, through in principals.items():
+            roles = [r for r in LOCAL_ROLES if r in granted.get(principal, ())]
+            if roles:
+                rows.append({"place": place, "roles": _roles_text(request, roles), "through": through})
+    return rows
+
+
+@view_config(context=PortalBase, name="user", permission=MANAGE_USERS, renderer="hpportal:core/templates/user.pt")
+def user_view(context, request):
+    scope = _scope(context, request)
+    if "id" not in request.params:
+        return HTTPSeeOther(request.resource_url(context, "users"))
+    user = scope.user(request.params["id"])
+    here = request.resource_url(context, "user", query={"id": user.id})
+    with_roles = scope.everything and is_administrator(request)
+    schema = user_schema(request, scope, adding=False, with_roles=with_roles)
+    status = (
+        ("enable", _("Enable the account")) if not user.active else ("disable", _("Disable the account"), "btn-danger")
+    )
+    forms = {
+        "user-form": _form(request, schema, "user-form", here, ("save", _("Save"))),
+        "set-password-form": _form(
+            request, SetPasswordSchema(), "set-password-form", here, ("set_password", _("Set password"))
+        ),
+        "status-form": _form(request, colander.MappingSchema(), "status-form", here, status),
+    }
+    if not may_change(request, user):
+        forms = {}
+    elif user is request.identity:
+        del forms["status-form"]
+    shown = {}
+    if request.method == "POST":
+        actions = {
+            "user-form": lambda form: _save_user(request, scope, user, form, with_roles),
+            "set-password-form": lambda form: _set_password(request, user, form),
+            "status-form": lambda form: _set_active(request, user, request.POST),
+        }
+        shown = _post_to(request, forms, {k: v for k, v in actions.items() if k in forms})
+        if shown is None:
+            return HTTPSeeOther(here)
+    values = {"login": user.login, "roles": set(user.roles), "groups": set(user.groups)}
+    values.update({field: getattr(user, field) for field in USER_FIELDS})
+    for formid, form in forms.items():
+        shown.setdefault(formid, form.render(values if formid == "user-form" else {}))
+    memberships = filter(None, (scope.principals.get_group(g) for g in sorted(user.groups)))
+    return {
+        "user": user,
+        "forms": shown,
+        "changeable": bool(forms),
+        "roles": _roles_text(request, user.roles),
+        "grants": local_grants(request, scope, user),
+        "memberships": [{"group": g, "link": scope.holds(g)} for g in memberships],
+        "resources": form_resources(request, forms["user-form"]) if forms else {"js": [], "css": []},
+    }
+
+
+# -- groups ----------------------------------------------------------------------
+
+
+@view_config(context=PortalBase, name="groups", permission=MANAGE_USERS, renderer="hpportal:core/templates/groups.pt")
+def groups(context, request):
+    scope = _scope(context, request)
+    found = scope.groups()
+    homes = portal_titles(scope.site, [g.home for g in found]) if scope.everything else {}
+    rows = [{"group": g, "count": len(g.members), "home": homes.get(g.home, "")} for g in found]
+    return {"rows": rows, "everything": scope.everything}
+
+
+@view_config(context=PortalBase, name="add-group", permission=MANAGE_USERS, renderer=FORM_PAGE)
+def add_group(context, request):
+    scope = _scope(context, request)
+    form = _form(request, GroupSchema(), "group-form", request.resource_url(context, "add-group"), ("add", _("Add")))
+
+    def create(data):
+        group = scope.principals.add_group(Group(data["title"], data["description"], home=scope.home))
+        record(request, audit.GROUP_ADDED, group.title, context.title)
+        _flash(request, _("Group “${title}” was created.", mapping={"title": group.title}))
+        return HTTPSeeOther(request.resource_url(context, "group", query={"id": group.id}))
+
+    return _add_page(request, form, _("New group"), create)
+
+
+def _save_group(request, group, form):
+    data = form.validate(request.POST.items())
+    fields = ("title", "description")
+    changed = [f"{f}: {getattr(group, f)} → {data[f]}" for f in fields if getattr(group, f) != data[f]]
+    if changed:
+        group.title, group.description = data["title"], data["description"]
+        record(request, audit.GROUP_CHANGED, group.title, "; ".join(changed))
+    _flash(request, _("Changes saved."))
+
+
+def _add_members(request, scope, group, form):
+    data = form.validate(request.POST.items())
+    logins = [word.lower() for word in re.split(r"[\s,;]+", data["logins"]) if word]
+    found = {login: scope.principals.by_login(login) for login in logins}
+    unknown = [login for login, user in found.items() if user is None or not scope.holds(user)]
+    if unknown:
+        message = _("No user here has the login name: ${logins}.", mapping={"logins": ", ".join(unknown)})
+        return with_errors(form, {"logins": message})
+    added = [user for user in found.values() if user.id not in group.members]
+    for user in added:
+        scope.principals.add_member(group, user)
+    if added:
+        record(request, audit.MEMBERS_CHANGED, group.title, " ".join(f"+{u.login}" for u in added))
+    _flash(request, _("${count} members added.", mapping={"count": len(added)}))
+
+
+def _remove_member(request, scope, group) -> None:
+    user = scope.principals.get(request.POST.get("remove", ""))
+    if user is not None and user.id in group.members:
+        scope.principals.remove_member(group, user)
+        record(request, audit.MEMBERS_CHANGED, group.title, f"-{user.login}")
+        _flash(request, _("“${name}” is no longer a member.", mapping={"name": user.title}))
+
+
+@view_config(context=PortalBase, name="group", permission=MANAGE_USERS, renderer="hpportal:core/templates/group.pt")
+def group_view(context, request):
+    scope = _scope(context, request)
+    if "id" not in request.params:
+        return HTTPSeeOther(request.resource_url(context, "groups"))
+    group = scope.group(request.params["id"])
+    here = request.resource_url(context, "group", query={"id": group.id})
+    forms = {
+        "group-form": _form(request, GroupSchema(), "group-form", here, ("save", _("Save"))),
+        "members-form": _form(request, MembersSchema(), "members-form", here, ("add", _("Add"))),
+    }
+    shown = {}
+    if request.method == "POST":
+        actions = {
+            "group-form": lambda form: _save_group(request, group, form),
+            "members-form": lambda form: _add_members(request, scope, group, form),
+            "member-list-form": lambda _unused: _remove_member(request, scope, group),
+        }
+        shown = _post_to(request, forms, actions)
+        if shown is None:
+            return HTTPSeeOther(here)
+    shown.setdefault("group-form", forms["group-form"].render({"title": group.title, "description": group.description}))
+    shown.setdefault("members-form", forms["members-form"].render())
+    members = sorted(scope.principals.members_of(group), key=lambda u: u.login)
+    return {
+        "group": group,
+        "forms": shown,
+        "members": [{"user": u, "link": scope.holds(u)} for u in members],
+        "resources": form_resources(request, forms["group-form"]),
+    }
