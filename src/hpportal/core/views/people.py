@@ -1,4 +1,4 @@
-"""Users and groups management for Administrators and Site Managers, scoped by portal.
+"""Users management for Administrators and Site Managers, scoped by portal (groups: ``groups.py``).
 
 On the city portal a manager sees every account and group; on a component
 portal, its own Site Manager sees only those homed there (``home == portal.uid``):
@@ -101,7 +101,7 @@ class Scope:
         return found
 
 
-def _scope(context, request) -> Scope:
+def scope_of(context, request) -> Scope:
     request.response.cache_control.no_store = True  # lists of people: never kept by a browser or proxy
     return Scope(context)
 
@@ -115,7 +115,7 @@ def may_change(request, user: User) -> bool:
     return is_administrator(request) or not user.roles
 
 
-def _flash(request, message) -> None:
+def flash(request, message) -> None:
     request.session.flash(request.localizer.translate(message))
 
 
@@ -146,7 +146,7 @@ def portal_titles(site, uids) -> dict:
 # -- forms -----------------------------------------------------------------------
 
 
-def _strip(value):
+def strip(value):
     return value.strip() if isinstance(value, str) else value
 
 
@@ -166,9 +166,9 @@ def user_schema(request, scope: Scope, *, adding: bool, with_roles: bool) -> col
     """The profile fields, a login, global roles (Administrators on the city portal), the groups in scope."""
     schema = ProfileSchema()
     for name in USER_FIELDS:
-        schema[name].preparer = _strip
+        schema[name].preparer = strip
     login = colander.SchemaNode(colander.String(), name="login", title=_("Login name"), description=LOGIN_RULE)
-    login.preparer, login.validator = lambda v: _strip(v).lower() if v else v, colander.Regex(LOGIN_PATTERN, LOGIN_RULE)
+    login.preparer, login.validator = lambda v: strip(v).lower() if v else v, colander.Regex(LOGIN_PATTERN, LOGIN_RULE)
     schema.insert(0, login)
     if adding:
         schema.add(password_node("new_password", _("Initial password")))
@@ -181,28 +181,12 @@ def user_schema(request, scope: Scope, *, adding: bool, with_roles: bool) -> col
     return schema
 
 
-class GroupSchema(colander.MappingSchema):
-    title = colander.SchemaNode(colander.String(), title=_("Title"), preparer=_strip, validator=colander.Length(1, 200))
-    description = colander.SchemaNode(
-        colander.String(), title=_("Description"), missing="", widget=deform.widget.TextAreaWidget(rows=3)
-    )
-
-
-class MembersSchema(colander.MappingSchema):
-    logins = colander.SchemaNode(
-        colander.String(),
-        title=_("Add members"),
-        description=_("Login names, separated by commas or spaces."),
-        validator=colander.Length(1, 2000),
-    )
-
-
 class SetPasswordSchema(colander.MappingSchema):
     new_password = password_node("new_password", _("New password"))
     confirm_password = password_node("confirm_password", _("New password again"))
 
 
-def _form(request, schema, formid: str, action: str, *buttons: tuple) -> deform.Form:
+def named_form(request, schema, formid: str, action: str, *buttons: tuple) -> deform.Form:
     """A form with ``buttons`` given as ``(name, title[, css class])``."""
     buttons = tuple(deform.Button(b[0], b[1], css_class=b[2] if len(b) > 2 else "btn-primary") for b in buttons)
     form = make_form(request, schema, action=action, buttons=buttons)
@@ -210,7 +194,7 @@ def _form(request, schema, formid: str, action: str, *buttons: tuple) -> deform.
     return form
 
 
-def _add_page(request, form, title, create):
+def add_page(request, form, title, create):
     """An add form: ``create(data)`` returns a redirect, or ``{field: message}`` to show on the form."""
     page = {"title": title, "resources": form_resources(request, form)}
     if request.method != "POST":
@@ -223,7 +207,7 @@ def _add_page(request, form, title, create):
     return done if isinstance(done, HTTPSeeOther) else {**page, "form": with_errors(form, done)}
 
 
-def _post_to(request, forms: dict, actions: dict):
+def post_to(request, forms: dict, actions: dict):
     """Run the action of the form posted. ``None`` when done, else ``{formid: html}`` with its messages.
 
     An action gets its form and returns ``None`` when done or the form's html with messages.
@@ -259,7 +243,7 @@ def set_groups(request, scope: Scope, user: User, wanted) -> list[str]:
 
 @view_config(context=PortalBase, name="users", permission=MANAGE_USERS, renderer="hpportal:core/templates/users.pt")
 def users(context, request):
-    scope = _scope(context, request)
+    scope = scope_of(context, request)
     text = request.params.get("q", "").strip()
     found = scope.users(text)
     pager = Pager(request, len(found), size=PAGE_SIZE)
@@ -271,10 +255,10 @@ def users(context, request):
 
 @view_config(context=PortalBase, name="add-user", permission=MANAGE_USERS, renderer=FORM_PAGE)
 def add_user(context, request):
-    scope = _scope(context, request)
+    scope = scope_of(context, request)
     with_roles = scope.everything and is_administrator(request)
     schema = user_schema(request, scope, adding=True, with_roles=with_roles)
-    form = _form(request, schema, "user-form", request.resource_url(context, "add-user"), ("add", _("Add")))
+    form = named_form(request, schema, "user-form", request.resource_url(context, "add-user"), ("add", _("Add")))
 
     def create(data):
         if data["login"] in scope.principals.logins:
@@ -291,10 +275,10 @@ def add_user(context, request):
             return {"login": _taken(user.login)}
         record(request, audit.USER_ADDED, user.login, _changes("roles", frozenset(), roles))
         set_groups(request, scope, user, data.get("groups", ()))
-        _flash(request, _("User “${login}” was created.", mapping={"login": user.login}))
+        flash(request, _("User “${login}” was created.", mapping={"login": user.login}))
         return HTTPSeeOther(request.resource_url(context, "user", query={"id": user.id}))
 
-    return _add_page(request, form, _("New user"), create)
+    return add_page(request, form, _("New user"), create)
 
 
 def _save_user(request, scope, user, form, with_roles):
@@ -319,7 +303,7 @@ def _save_user(request, scope, user, form, with_roles):
     changed += [f"groups: {c}" for c in set_groups(request, scope, user, data.get("groups", ()))]
     if changed:
         record(request, audit.USER_CHANGED, user.login, "; ".join(changed))
-    _flash(request, _("Changes saved."))
+    flash(request, _("Changes saved."))
 
 
 def _set_password(request, user, form):
@@ -331,23 +315,23 @@ def _set_password(request, user, form):
     user.end_sessions()
     request.root.principals.clear_failures([account_key(user.login)])
     record(request, audit.PASSWORD_CHANGED, user.login, "set by a manager")
-    _flash(request, _("The new password is set. The user has been logged out everywhere."))
+    flash(request, _("The new password is set. The user has been logged out everywhere."))
 
 
 def _set_active(request, user, post) -> None:
     """Disable or enable ``user``: the button pressed says which."""
     active = "enable" in post if ("enable" in post) != ("disable" in post) else user.active
     if user is request.identity:
-        _flash(request, _("You cannot disable your own account."))
+        flash(request, _("You cannot disable your own account."))
     elif user.active != active:
         user.active = active
         if active:
             record(request, audit.USER_ENABLED, user.login)
-            _flash(request, _("The account is enabled again."))
+            flash(request, _("The account is enabled again."))
         else:
             user.end_sessions()
             record(request, audit.USER_DISABLED, user.login)
-            _flash(request, _("The account is disabled: the user can no longer log in."))
+            flash(request, _("The account is disabled: the user can no longer log in."))
 
 
 def local_grants(request, scope: Scope, user: User) -> list[dict]:
@@ -375,7 +359,7 @@ def local_grants(request, scope: Scope, user: User) -> list[dict]:
 
 @view_config(context=PortalBase, name="user", permission=MANAGE_USERS, renderer="hpportal:core/templates/user.pt")
 def user_view(context, request):
-    scope = _scope(context, request)
+    scope = scope_of(context, request)
     if "id" not in request.params:
         return HTTPSeeOther(request.resource_url(context, "users"))
     user = scope.user(request.params["id"])
@@ -386,11 +370,11 @@ def user_view(context, request):
         ("enable", _("Enable the account")) if not user.active else ("disable", _("Disable the account"), "btn-danger")
     )
     forms = {
-        "user-form": _form(request, schema, "user-form", here, ("save", _("Save"))),
-        "set-password-form": _form(
+        "user-form": named_form(request, schema, "user-form", here, ("save", _("Save"))),
+        "set-password-form": named_form(
             request, SetPasswordSchema(), "set-password-form", here, ("set_password", _("Set password"))
         ),
-        "status-form": _form(request, colander.MappingSchema(), "status-form", here, status),
+        "status-form": named_form(request, colander.MappingSchema(), "status-form", here, status),
     }
     if not may_change(request, user):
         forms = {}
@@ -403,7 +387,7 @@ def user_view(context, request):
             "set-password-form": lambda form: _set_password(request, user, form),
             "status-form": lambda form: _set_active(request, user, request.POST),
         }
-        shown = _post_to(request, forms, {k: v for k, v in actions.items() if k in forms})
+        shown = post_to(request, forms, {k: v for k, v in actions.items() if k in forms})
         if shown is None:
             return HTTPSeeOther(here)
     values = {"login": user.login, "roles": set(user.roles), "groups": set(user.groups)}
@@ -419,96 +403,4 @@ def user_view(context, request):
         "grants": local_grants(request, scope, user),
         "memberships": [{"group": g, "link": scope.holds(g)} for g in memberships],
         "resources": form_resources(request, forms["user-form"]) if forms else {"js": [], "css": []},
-    }
-
-
-# -- groups ----------------------------------------------------------------------
-
-
-@view_config(context=PortalBase, name="groups", permission=MANAGE_USERS, renderer="hpportal:core/templates/groups.pt")
-def groups(context, request):
-    scope = _scope(context, request)
-    found = scope.groups()
-    homes = portal_titles(scope.site, [g.home for g in found]) if scope.everything else {}
-    rows = [{"group": g, "count": len(g.members), "home": homes.get(g.home, "")} for g in found]
-    return {"rows": rows, "everything": scope.everything}
-
-
-@view_config(context=PortalBase, name="add-group", permission=MANAGE_USERS, renderer=FORM_PAGE)
-def add_group(context, request):
-    scope = _scope(context, request)
-    form = _form(request, GroupSchema(), "group-form", request.resource_url(context, "add-group"), ("add", _("Add")))
-
-    def create(data):
-        group = scope.principals.add_group(Group(data["title"], data["description"], home=scope.home))
-        record(request, audit.GROUP_ADDED, group.title, context.title)
-        _flash(request, _("Group “${title}” was created.", mapping={"title": group.title}))
-        return HTTPSeeOther(request.resource_url(context, "group", query={"id": group.id}))
-
-    return _add_page(request, form, _("New group"), create)
-
-
-def _save_group(request, group, form):
-    data = form.validate(request.POST.items())
-    fields = ("title", "description")
-    changed = [f"{f}: {getattr(group, f)} → {data[f]}" for f in fields if getattr(group, f) != data[f]]
-    if changed:
-        group.title, group.description = data["title"], data["description"]
-        record(request, audit.GROUP_CHANGED, group.title, "; ".join(changed))
-    _flash(request, _("Changes saved."))
-
-
-def _add_members(request, scope, group, form):
-    data = form.validate(request.POST.items())
-    logins = [word.lower() for word in re.split(r"[\s,;]+", data["logins"]) if word]
-    found = {login: scope.principals.by_login(login) for login in logins}
-    unknown = [login for login, user in found.items() if user is None or not scope.holds(user)]
-    if unknown:
-        message = _("No user here has the login name: ${logins}.", mapping={"logins": ", ".join(unknown)})
-        return with_errors(form, {"logins": message})
-    added = [user for user in found.values() if user.id not in group.members]
-    for user in added:
-        scope.principals.add_member(group, user)
-    if added:
-        record(request, audit.MEMBERS_CHANGED, group.title, " ".join(f"+{u.login}" for u in added))
-    _flash(request, _("${count} members added.", mapping={"count": len(added)}))
-
-
-def _remove_member(request, scope, group) -> None:
-    user = scope.principals.get(request.POST.get("remove", ""))
-    if user is not None and user.id in group.members:
-        scope.principals.remove_member(group, user)
-        record(request, audit.MEMBERS_CHANGED, group.title, f"-{user.login}")
-        _flash(request, _("“${name}” is no longer a member.", mapping={"name": user.title}))
-
-
-@view_config(context=PortalBase, name="group", permission=MANAGE_USERS, renderer="hpportal:core/templates/group.pt")
-def group_view(context, request):
-    scope = _scope(context, request)
-    if "id" not in request.params:
-        return HTTPSeeOther(request.resource_url(context, "groups"))
-    group = scope.group(request.params["id"])
-    here = request.resource_url(context, "group", query={"id": group.id})
-    forms = {
-        "group-form": _form(request, GroupSchema(), "group-form", here, ("save", _("Save"))),
-        "members-form": _form(request, MembersSchema(), "members-form", here, ("add", _("Add"))),
-    }
-    shown = {}
-    if request.method == "POST":
-        actions = {
-            "group-form": lambda form: _save_group(request, group, form),
-            "members-form": lambda form: _add_members(request, scope, group, form),
-            "member-list-form": lambda _unused: _remove_member(request, scope, group),
-        }
-        shown = _post_to(request, forms, actions)
-        if shown is None:
-            return HTTPSeeOther(here)
-    shown.setdefault("group-form", forms["group-form"].render({"title": group.title, "description": group.description}))
-    shown.setdefault("members-form", forms["members-form"].render())
-    members = sorted(scope.principals.members_of(group), key=lambda u: u.login)
-    return {
-        "group": group,
-        "forms": shown,
-        "members": [{"user": u, "link": scope.holds(u)} for u in members],
-        "resources": form_resources(request, forms["group-form"]),
     }
