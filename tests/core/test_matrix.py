@@ -129,6 +129,7 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "contents", "POST"): Row(MANAGERS, method="POST"),
     ("Folder", "rename", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "delete-items", "GET"): Row(MANAGERS, query="name=bai-1"),
+    ("Folder", "sharing", "GET"): Row(PORTAL_MANAGERS),
     # -- people: users and groups, scoped by portal -----------------------------
     ("PortalBase", "users", "GET"): Row(PORTAL_MANAGERS),
     ("PortalBase", "add-user", "GET"): Row(PORTAL_MANAGERS),
