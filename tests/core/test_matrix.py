@@ -130,6 +130,9 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "rename", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "delete-items", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "sharing", "GET"): Row(PORTAL_MANAGERS),
+    # -- the audit log: Administrators only ---------------------------------------
+    ("Portal", "audit", "GET"): Row({"site": frozenset({ADMIN})}),
+    ("Portal", "audit.csv", "GET"): Row({"site": frozenset({ADMIN})}),
     # -- people: users and groups, scoped by portal -----------------------------
     ("PortalBase", "users", "GET"): Row(PORTAL_MANAGERS),
     ("PortalBase", "add-user", "GET"): Row(PORTAL_MANAGERS),

@@ -100,6 +100,12 @@ class AuditLog(Persistent):
         for index in range(len(keys) - 1, -1, -1):
             yield self._entries[keys[index]]
 
+    def newest(self, offset: int, limit: int) -> list[Entry]:
+        """A page of the log, newest first, reading only that page's entries."""
+        keys = self._entries.keys()
+        end = len(keys) - offset
+        return [self._entries[keys[index]] for index in range(end - 1, max(end - limit, 0) - 1, -1)]
+
 
 def record(request, action: str, target: str = "", detail: str = "", *, actor=None) -> None:
     """Write one entry for ``request``; ``actor`` defaults to the logged-in user."""

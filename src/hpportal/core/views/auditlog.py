@@ -1,0 +1,112 @@
+"""The audit log for Administrators: filter by action, person, target and dates; export as CSV.
+
+There is no view that changes or removes an entry: the log is append-only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime, time, timedelta
+from itertools import islice
+
+from pyramid.response import Response
+from pyramid.view import view_config
+
+from hpportal.core.audit import ACTION_TITLES
+from hpportal.core.i18n import _
+from hpportal.core.names import fold
+from hpportal.core.portal import Portal
+from hpportal.core.security import VIEW_AUDIT
+from hpportal.core.timezone import LOCAL_TZ
+from hpportal.core.views.paging import Pager
+
+PAGE_SIZE = 50
+
+
+class AuditFilter:
+    """The filters of the page, read from the query string; a bad date is dropped with a notice."""
+
+    def __init__(self, params):
+        self.action = params.get("action", "") if params.get("action") in ACTION_TITLES else ""
+        self.actor = params.get("actor", "").strip()[:100]
+        self.target = params.get("target", "").strip()[:200]
+        self.notices = []
+        self.since = self._day(params.get("from", ""))
+        self.until = self._day(params.get("to", ""))
+        self.texts = {"from": params.get("from", ""), "to": params.get("to", "")}
+
+    def _day(self, value: str) -> date | None:
+        if not value.strip():
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            self.notices.append(
+                _("Dates are written as year-month-day, for example 2026-11-28; that date was ignored.")
+            )
+            return None
+
+    @property
+    def narrowing(self) -> bool:
+        return bool(self.action or self.actor or self.target)
+
+    def bounds(self) -> tuple[datetime | None, datetime | None]:
+        since = datetime.combine(self.since, time.min, LOCAL_TZ) if self.since else None
+        until = datetime.combine(self.until + timedelta(days=1), time.min, LOCAL_TZ) if self.until else None
+        return since, until - timedelta(microseconds=1) if until else None
+
+    def matches(self, entry) -> bool:
+        if self.action and entry.action != self.action:
+            return False
+        if self.actor and fold(self.actor) != fold(entry.actor):
+            return False
+        return not self.target or fold(self.target) in fold(entry.target)
+
+    def entries(self, log):
+        since, until = self.bounds()
+        return (e for e in log.entries(since=since, until=until) if self.matches(e))
+
+
+def _page(log, chosen: AuditFilter, request):
+    if not chosen.narrowing and chosen.since is None and chosen.until is None:
+        pager = Pager(request, len(log), PAGE_SIZE)
+        return log.newest(pager.offset, PAGE_SIZE), pager
+    found = list(chosen.entries(log))
+    pager = Pager(request, len(found), PAGE_SIZE)
+    return found[pager.offset : pager.offset + PAGE_SIZE], pager
+
+
+@view_config(context=Portal, name="audit", permission=VIEW_AUDIT, renderer="hpportal:core/templates/auditlog.pt")
+def audit_view(context, request):
+    chosen = AuditFilter(request.params)
+    entries, pager = _page(context.audit, chosen, request)
+    query = {k: v for k, v in request.params.items() if k != "page"}
+    return {
+        "entries": entries,
+        "pager": pager,
+        "chosen": chosen,
+        "actions": sorted(ACTION_TITLES.items(), key=lambda item: request.localizer.translate(item[1])),
+        "titles": ACTION_TITLES,
+        "csv_url": request.resource_url(context, "audit.csv", query=query),
+    }
+
+
+@view_config(context=Portal, name="audit.csv", permission=VIEW_AUDIT)
+def audit_csv(context, request):
+    """Every matching entry, for a spreadsheet: UTF-8 with a BOM so Excel reads Vietnamese right."""
+    chosen = AuditFilter(request.params)
+    translate = request.localizer.translate
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    header = (_("Time"), _("Action"), _("User"), _("Target"), _("Detail"), _("Address"))
+    writer.writerow([translate(h) for h in header])
+    for entry in islice(chosen.entries(context.audit), 1_000_000):
+        when = entry.when.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M:%S")
+        title = translate(ACTION_TITLES.get(entry.action, entry.action))
+        writer.writerow([when, title, entry.actor, entry.target, entry.detail, entry.address])
+    response = Response(out.getvalue(), content_type="text/csv", charset="utf-8")
+    response.content_disposition = 'attachment; filename="nhat-ky-he-thong.csv"'
+    response.cache_control.no_store = True
+    return response
