@@ -130,6 +130,9 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "rename", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "delete-items", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "sharing", "GET"): Row(PORTAL_MANAGERS),
+    # -- inspection (Art. 18.2): the portal's board and the Inspectors read ----------
+    ("Content", "inspection", "GET"): Row(INSPECTION_READERS),
+    ("PortalBase", "inspections", "GET"): Row(INSPECTION_READERS),
     # -- the audit log: Administrators only ---------------------------------------
     ("Portal", "audit", "GET"): Row({"site": frozenset({ADMIN})}),
     ("Portal", "audit.csv", "GET"): Row({"site": frozenset({ADMIN})}),

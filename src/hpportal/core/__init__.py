@@ -9,5 +9,6 @@ def includeme(config):
     config.include(".catalog")
     config.include(".mail")  # outgoing mail: password reset links
     config.include(".headers")  # security headers on every response
+    config.include(".inspection")  # inspection notes (Art. 18.2)
     config.include(".skins")
     config.include(".views")

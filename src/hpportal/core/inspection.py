@@ -1,0 +1,55 @@
+"""Inspection notes (REGULATION Art. 18.2): the Inspector's remarks on any item of any portal.
+
+A note is kept on the item itself, as a tuple of immutable records, and is
+read by that portal's board and by Inspectors. Writing one does not change
+the item: its modification date stays, no "modified" event is fired, and only
+the ``inspected`` index (the time of the latest note) is refreshed, which the
+inspection dashboards query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pyramid.traversal import resource_path
+from repoze.catalog.indexes.field import CatalogFieldIndex
+
+from hpportal.core.catalog.discriminators import timestamp
+from hpportal.core.content import utcnow
+from hpportal.core.portal import find_site
+
+INSPECTED = "inspected"
+MAX_LENGTH = 5000
+
+
+@dataclass(frozen=True)
+class InspectionNote:
+    when: datetime
+    author_id: str
+    author_title: str
+    text: str
+
+
+def notes_of(obj) -> tuple[InspectionNote, ...]:
+    return getattr(obj, "inspection_notes", ())
+
+
+def inspected(obj, default):
+    """The time of the latest note, for the dashboards; objects without notes are not indexed."""
+    notes = notes_of(obj)
+    return timestamp(notes[-1].when) if notes else default
+
+
+def add_note(obj, author, text: str) -> InspectionNote:
+    note = InspectionNote(when=utcnow(), author_id=author.id, author_title=author.title, text=text)
+    obj.inspection_notes = (*notes_of(obj), note)
+    catalog = find_site(obj).catalog
+    docid = catalog.document_map.docid_for_address(resource_path(obj))
+    if docid is not None:
+        catalog[INSPECTED].reindex_doc(docid, obj)
+    return note
+
+
+def includeme(config):
+    config.add_catalog_index(INSPECTED, lambda: CatalogFieldIndex(inspected))

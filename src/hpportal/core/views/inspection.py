@@ -1,0 +1,100 @@
+"""Inspection notes of one item, and the inspection dashboard of a portal (Art. 18.2)."""
+
+from __future__ import annotations
+
+import colander
+import deform
+from pyramid.httpexceptions import HTTPForbidden, HTTPSeeOther
+from pyramid.traversal import find_resource, resource_path
+from pyramid.view import view_config
+from repoze.catalog.query import And, Any, Eq, Ge
+
+from hpportal.core import audit
+from hpportal.core.audit import record
+from hpportal.core.catalog.catalog import ALLOWED, PORTAL
+from hpportal.core.content import Content
+from hpportal.core.forms import form_resources, make_form
+from hpportal.core.i18n import _
+from hpportal.core.inspection import INSPECTED, MAX_LENGTH, add_note, notes_of
+from hpportal.core.portal import Portal, PortalBase, find_portal, find_site
+from hpportal.core.security import INSPECT, VIEW_INSPECTIONS
+from hpportal.core.views.paging import Pager
+
+PAGE_SIZE = 30
+
+
+class NoteSchema(colander.MappingSchema):
+    text = colander.SchemaNode(
+        colander.String(),
+        title=_("Inspection note"),
+        validator=colander.Length(1, MAX_LENGTH),
+        widget=deform.widget.TextAreaWidget(rows=6),
+    )
+
+
+def _note_form(request, context):
+    form = make_form(
+        request,
+        NoteSchema(),
+        action=request.resource_url(context, "inspection"),
+        buttons=(deform.Button("save", _("Add note"), css_class="btn-primary"),),
+    )
+    form.formid = "inspection-form"
+    return form
+
+
+@view_config(
+    context=Content,
+    name="inspection",
+    permission=VIEW_INSPECTIONS,
+    renderer="hpportal:core/templates/inspection.pt",
+)
+def inspection(context, request):
+    may_inspect = bool(request.has_permission(INSPECT, context))
+    form = _note_form(request, context) if may_inspect else None
+    html = form.render() if form is not None else None
+    if request.method == "POST":
+        if form is None:
+            raise HTTPForbidden()
+        try:
+            data = form.validate(request.POST.items())
+        except deform.ValidationFailure as failure:
+            html = failure.render()
+        else:
+            text = data["text"].strip()
+            add_note(context, request.identity, text)
+            record(request, audit.INSPECTION_NOTE, resource_path(context), text[:200])
+            request.session.flash(request.localizer.translate(_("The inspection note was added.")))
+            return HTTPSeeOther(request.resource_url(context, "inspection"))
+    return {
+        "notes": list(reversed(notes_of(context))),
+        "form": html,
+        "resources": form_resources(request, form) if form is not None else {"js": [], "css": []},
+    }
+
+
+@view_config(
+    context=PortalBase,
+    name="inspections",
+    permission=VIEW_INSPECTIONS,
+    renderer="hpportal:core/templates/inspections.pt",
+)
+def inspections(context, request):
+    """Items with notes, latest note first: of every portal on the city portal, else of this portal."""
+    site = find_site(context)
+    terms = [Ge(INSPECTED, 0), Any(ALLOWED, request.allowed_tokens)]
+    if not isinstance(context, Portal):
+        terms.append(Eq(PORTAL, resource_path(context)))
+    offset = (Pager.requested_page(request) - 1) * PAGE_SIZE
+    total, docids = site.catalog.query(And(*terms), sort_index=INSPECTED, reverse=True, limit=offset + PAGE_SIZE)
+    total = getattr(total, "total", int(total))
+    pager = Pager(request, total, PAGE_SIZE)
+    rows = []
+    for docid in list(docids)[offset : offset + PAGE_SIZE]:
+        try:
+            item = find_resource(site, site.catalog.path_for(docid))
+        except KeyError:
+            continue
+        notes = notes_of(item)
+        rows.append({"item": item, "portal": find_portal(item), "count": len(notes), "last": notes[-1]})
+    return {"rows": rows, "pager": pager, "total": total}
