@@ -245,3 +245,20 @@ def test_a_taken_name_gets_a_number(admin_app):
     first = add(admin_app, "/", "Section", title="Sở Xây dựng").follow()
     second = add(admin_app, "/", "Section", title="Sở Xây dựng").follow()
     assert (first.request.path, second.request.path) == ("/so-xay-dung/", "/so-xay-dung-2/")
+
+
+def test_an_unexpected_error_gets_a_page_and_keeps_nothing(app, admin_app, monkeypatch):
+    import hpportal.news.views
+
+    def broken(site, section, **kw):
+        section.title = "Đã bị ghi dở"  # a write the failing request must not keep
+        raise RuntimeError("lỗi thử")
+
+    add(admin_app, "http://localhost/", "Section", title="Tin tức").follow()
+    monkeypatch.setattr(hpportal.news.views, "section_items", broken)
+    page = TestApp(app).get("/tin-tuc/", status=500)
+    assert "Đã có lỗi xảy ra" in page.text
+    assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+    conn, site = site_of(app)
+    assert site["tin-tuc"].title == "Tin tức"
+    conn.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from pyramid.exceptions import BadCSRFToken
 from pyramid.httpexceptions import HTTPSeeOther
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config, view_config
@@ -10,6 +12,8 @@ from hpportal.core.app import PortalNotCreated
 from hpportal.core.folder import Folder
 from hpportal.core.security import VIEW
 from hpportal.core.views.paging import Pager
+
+log = logging.getLogger(__name__)
 
 
 @view_config(context=Folder, permission=VIEW, renderer="hpportal:core/templates/folder.pt")
@@ -40,6 +44,19 @@ def notfound(exc, request):
 def bad_csrf(exc, request):
     request.response.status = 400
     return {"status": "csrf"}
+
+
+@exception_view_config(Exception, retryable_error=False, renderer="hpportal:core/templates/error.pt")
+def server_error(exc, request):
+    """An unexpected error: logged in full, a page in the visitor's language, nothing of the request kept.
+
+    ``retryable_error=False``: a database conflict is retried by pyramid_retry first, and only
+    shown here when the last attempt fails too. pyramid_tm aborts the transaction of a request
+    answered by an exception view, so nothing half-written is committed.
+    """
+    log.error("error on %s %s", request.method, request.url, exc_info=exc)
+    request.response.status = 500
+    return {"status": 500}
 
 
 @exception_view_config(PortalNotCreated, renderer="hpportal:core/templates/not_created.pt")
