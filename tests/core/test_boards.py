@@ -80,3 +80,8 @@ def test_a_component_portal_manager_cannot_touch_the_city_portal(browser_as):
     manager.get("/contents", status=403)
     manager.get("/so-b/edit", status=403)
     manager.get("/so-b/contents", status=403)
+    # The portal is theirs to run, not to remove: that is the city's decision.
+    assert manager.get("/so-a/tin-tuc/bai-1/delete").status_int == 200
+    manager.get("/so-a/delete", status=403)
+    assert 'href="http://localhost/so-a/delete"' not in manager.get("/so-a/").text
+    assert browser_as("quantri-tp").get("/so-a/delete").status_int == 200

@@ -179,6 +179,18 @@ def has_permission_by_roles(roles, permission: str, context) -> bool:
     return any(permission in mapping.get(role, ()) for role in roles)
 
 
+def may_delete(request, obj) -> bool:
+    """``delete`` on ``obj``; a whole portal also needs ``manage_portal`` on the portal above it.
+
+    A component portal's own Site Manager runs everything inside it, but cannot remove the portal.
+    """
+    if obj.__parent__ is None or not request.has_permission(DELETE, obj):
+        return False
+    if getattr(obj, "is_portal", False):
+        return bool(request.has_permission(MANAGE_PORTAL, obj.__parent__))
+    return True
+
+
 class PortalSecurityPolicy:
     """Identity from the signed session; permissions from roles (DESIGN §4).
 

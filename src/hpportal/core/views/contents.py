@@ -11,7 +11,7 @@ from hpportal.core.audit import record
 from hpportal.core.folder import Folder
 from hpportal.core.i18n import _
 from hpportal.core.names import InvalidName
-from hpportal.core.security import DELETE, MANAGE_CONTENTS
+from hpportal.core.security import MANAGE_CONTENTS, may_delete
 from hpportal.core.views.paging import Pager
 
 PAGE_SIZE = 50
@@ -95,7 +95,7 @@ def rename(context, request):
 def delete_items(context, request):
     """Confirm, then delete several children at once (only those the user may delete)."""
     names = [n for n in request.params.getall("name") if n in context]
-    items = [context[n] for n in names if request.has_permission(DELETE, context[n])]
+    items = [context[n] for n in names if may_delete(request, context[n])]
     if request.method == "POST":
         if "cancel" in request.POST or not items:
             return _back(request, context)

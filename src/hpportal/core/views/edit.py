@@ -16,7 +16,7 @@ from hpportal.core.folder import Folder
 from hpportal.core.forms import TMP_STORE, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
-from hpportal.core.security import DELETE, EDIT
+from hpportal.core.security import DELETE, EDIT, may_delete
 
 
 def upload_fields(schema) -> list[str]:
@@ -156,7 +156,7 @@ def edit_view(context, request):
 @view_config(context=Content, name="delete", permission=DELETE, renderer="hpportal:core/templates/delete.pt")
 def delete_view(context, request):
     parent = context.__parent__
-    if parent is None:
+    if not may_delete(request, context):
         raise HTTPForbidden()
     if request.method == "POST":
         if "cancel" in request.POST:

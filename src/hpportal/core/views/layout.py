@@ -21,6 +21,7 @@ from hpportal.core.security import (
     MANAGE_USERS,
     VIEW_AUDIT,
     VIEW_INSPECTIONS,
+    may_delete,
 )
 from hpportal.core.timezone import LOCAL_TZ
 
@@ -101,6 +102,10 @@ class Chrome:
     @cached_property
     def can_manage_portal(self) -> bool:
         return self.user is not None and self.can(MANAGE_PORTAL)
+
+    @cached_property
+    def can_delete(self) -> bool:
+        return self.user is not None and not self.is_error and may_delete(self.request, self.context)
 
     @cached_property
     def show_manage_bar(self) -> bool:
