@@ -252,7 +252,14 @@ def test_a_site_manager_without_second_factor_must_enrol(app):
     again = browser(app)
     page = submit_login(again, "quantri-moi", MANAGER_PASSWORD).follow()
     form = page.forms["two-factor-form"]
-    form["code"] = pyotp.TOTP(secret).now()
+    conn = testing.database(app).open()
+    used_step = conn.root()[ROOT_KEY].principals.by_login("quantri-moi").totp_last_step
+    conn.close()
+    form["code"] = pyotp.TOTP(secret).generate_otp(used_step)  # the code given at enrolment
+    page = form.submit("verify")
+    assert "Mã không đúng" in page.text  # a code works once
+    form = page.forms["two-factor-form"]
+    form["code"] = testing.totp_code(app, "quantri-moi", secret)
     form.submit("verify").follow()
     assert again.get("/profile").status_int == 200
 

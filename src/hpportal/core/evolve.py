@@ -19,6 +19,7 @@ USER_DEFAULTS = {
     "home": None,
     "session_epoch": 0,
     "totp_secret": None,
+    "totp_last_step": 0,
     "recovery_codes": (),
 }
 

@@ -74,6 +74,7 @@ class User(Persistent):
         self.password_hash = hash_password(password) if password else None
         self.session_epoch = 0  # moves on at "log out everywhere" and at a password change
         self.totp_secret: str | None = None  # set once enrolment is confirmed
+        self.totp_last_step = 0  # time step of the last accepted code: a code works once
         self.recovery_codes: tuple[str, ...] = ()  # sha256 digests of the unused codes
 
     def set_password(self, password: str) -> None:

@@ -8,7 +8,9 @@ the security policy knows nothing of it — and lapses after
 
 from __future__ import annotations
 
+import hmac
 import time
+from datetime import datetime
 
 import pyotp
 import segno
@@ -65,12 +67,22 @@ def normalise_code(code: str) -> str:
     return "".join((code or "").split()).replace("-", "").lower()
 
 
-def verify_code(secret: str, code: str) -> bool:
-    """A current TOTP code of ``secret`` (one step of clock drift either way is accepted)."""
+def verify_code(secret: str, code: str, last_step: int = 0) -> int | None:
+    """The time step of ``code`` if it is a current TOTP code of ``secret`` not used before, else ``None``.
+
+    One step of clock drift either way is accepted. A code is good once (RFC 6238 §5.2): only
+    steps after ``last_step``, the step of the user's last accepted code, count.
+    """
     code = normalise_code(code)
     if not secret or not code.isdigit():
-        return False
-    return pyotp.TOTP(secret).verify(code, valid_window=1)
+        return None
+    totp = pyotp.TOTP(secret)
+    now = time.time()
+    for drift in (0, -1, 1):
+        step = totp.timecode(datetime.fromtimestamp(now)) + drift
+        if step > last_step and hmac.compare_digest(totp.generate_otp(step), code):
+            return step
+    return None
 
 
 # -- the pending login ---------------------------------------------------

@@ -241,7 +241,9 @@ def login_code(context, request):
         code = form.validate(request.POST.items())["code"]
     except deform.ValidationFailure as failure:
         return {"form": failure.render(), "error": None}
-    if verify_code(user.totp_secret, code):
+    step = verify_code(user.totp_secret, code, user.totp_last_step)
+    if step is not None:
+        user.totp_last_step = step
         log_in(request, user)
         return HTTPSeeOther(safe_came_from(request, came_from))
     if user.use_recovery_code(code):
@@ -335,9 +337,11 @@ def two_factor_setup(context, request):
         problem = check_current_password(request, user, data["password"])
         if problem is not None:
             return {**page, "form": form.render(), "error": problem}
-    if not verify_code(secret, data["code"]):
+    step = verify_code(secret, data["code"])
+    if step is None:
         error = _("The code is not correct. Check that the clock of your phone is right, and try the next code.")
         return {**page, "form": form.render(), "error": error}
+    user.totp_last_step = step
     return _enrolled(request, user, secret, came_from, logged_in)
 
 
