@@ -225,6 +225,13 @@ def test_an_unknown_account_gets_the_same_answer_and_no_mail(mail_app, smtp):
     assert site_value(mail_app, lambda site: len(site.principals.reset_tokens)) == 1
 
 
+def test_reset_mails_to_one_person_are_limited(mail_app, smtp):
+    set_editor_email(mail_app)
+    answers = [ask_for_link(TestApp(mail_app), "bientap") for _ in range(5)]
+    assert all(SENT in answer.text for answer in answers)  # the same answer every time
+    assert len(smtp.messages) == 3  # but no more than three open links, so no flood of mails
+
+
 def test_a_reset_keeps_the_second_factor_and_lifts_the_lock(mail_app, smtp):
     testing.populate(
         mail_app, lambda root, registry: setattr(root[ROOT_KEY].principals.by_login("admin"), "email", "qt@hp.gov.vn")

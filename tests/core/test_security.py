@@ -127,3 +127,11 @@ def test_recovery_codes_are_kept_hashed_and_work_once():
     assert someone.use_recovery_code(codes[0].upper())
     assert not someone.use_recovery_code(codes[0])
     assert len(someone.recovery_codes) == 9
+
+
+def test_failures_far_apart_never_add_up_to_a_lock():
+    principals = Principals()
+    keys = ["login:a"]
+    for day in range(MAX_FAILURES + 2):
+        assert not principals.record_failure(keys, now=day * 86400.0)
+    assert principals.locked_until(keys, now=(MAX_FAILURES + 2) * 86400.0) is None

@@ -135,7 +135,7 @@ class Principals(Persistent):
         self.users = OOBTree()  # id -> User
         self.logins = OOBTree()  # login -> id
         self.groups = OOBTree()  # id -> Group
-        self.failures = OOBTree()  # "login:…" / "addr:…" -> (count, locked_until)
+        self.failures = OOBTree()  # "login:…" / "addr:…" -> (count, locked_until, first failure)
         self.reset_tokens = OOBTree()  # sha256(token) -> (user id, expires)
 
     # -- users -----------------------------------------------------------
@@ -225,18 +225,23 @@ class Principals(Persistent):
         return max(ends) if ends else None
 
     def record_failure(self, keys, now: float) -> bool:
-        """Count a failed login against each key; ``True`` when this failure locks one."""
+        """Count a failed login against each key; ``True`` when this failure locks one.
+
+        Failures count within a window of :data:`LOCK_SECONDS` from the first one: a typo a day
+        never adds up to a lock.
+        """
         locked = False
         for key in keys:
-            count, until = self.failures.get(key, (0, 0.0))
-            if until and until <= now:
-                count = 0  # the last lock is over: start counting again
+            # (count, lock end, window start); entries written before the window have two fields.
+            count, until, since = (*self.failures.get(key, (0, 0.0)), now)[:3]
+            if (until and until <= now) or now - since > LOCK_SECONDS:
+                count, until, since = 0, 0.0, now  # the lock or the window is over: count again
             count += 1
             if count >= MAX_FAILURES:
                 until = now + LOCK_SECONDS
                 locked = True
                 count = 0
-            self.failures[key] = (count, until)
+            self.failures[key] = (count, until, since)
         return locked
 
     def clear_failures(self, keys) -> None:
@@ -250,6 +255,10 @@ class Principals(Persistent):
         token = secrets.token_urlsafe(32)
         self.reset_tokens[_token_key(token)] = (user.id, now + lifetime)
         return token
+
+    def open_reset_tokens(self, user: User, now: float) -> int:
+        """How many unexpired, unused links ``user`` was sent (the limit on reset mails)."""
+        return sum(1 for user_id, expires in self.reset_tokens.values() if user_id == user.id and expires >= now)
 
     def peek_reset_token(self, token: str, now: float) -> User | None:
         found = self.reset_tokens.get(_token_key(token or ""))

@@ -22,6 +22,7 @@ from hpportal.core.twofactor import end_pending
 from hpportal.core.views.auth import account_key, check_current_password
 
 PASSWORD_PAGE = "hpportal:core/templates/password_reset.pt"
+MAX_OPEN_LINKS = 3  # reset links a person can have at once (each lasts an hour)
 MAIL_FAILED = _(
     "The email could not be sent just now. Please try again in a few minutes, or ask the portal's administrators."
 )
@@ -223,6 +224,8 @@ def forgot_password(context, request):
             # The same answer as for a real account while the mail server is down: nothing to probe.
             raise MailNotSent("unreachable")
         for user in users:
+            if context.principals.open_reset_tokens(user, time.time()) >= MAX_OPEN_LINKS:
+                continue  # no flood of mails to one person; the answer stays the same
             token = context.principals.new_reset_token(user, time.time())
             link = request.resource_url(context, "reset-password", query={"token": token}, app_url=public_url(request))
             subject, body = _reset_mail(request, user, link)
