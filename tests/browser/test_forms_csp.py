@@ -51,6 +51,9 @@ def test_an_editor_writes_an_article_in_tinymce_under_the_csp(page, live_server,
     expect(editor.locator(".tox-toolbar__primary, .tox-toolbar").first).to_be_visible()
     expect(editor.locator("iframe")).to_be_attached()
     assert page.locator("textarea[name=body]").get_attribute("data-deform-ready") is not None
+    # The editing buttons of the loaded plugins, labelled in Vietnamese.
+    for label in ("In đậm", "Danh sách đánh số", "Chèn/sửa liên kết", "Bảng"):
+        expect(editor.get_by_role("button", name=label)).to_be_visible()
 
     title = "Hải Phòng mở lối đi bộ ven sông Tam Bạc"
     text = "Lối đi bộ dài hai cây số, có ghế đá và cây xanh dọc bờ sông."

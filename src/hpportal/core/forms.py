@@ -55,7 +55,13 @@ class RichText(colander.String):
 def rich_text_widget():
     return deform.widget.RichTextWidget(
         delayed_load=False,
-        options=(("menubar", False), ("height", 400), ("plugins", "lists link table")),
+        options=(
+            ("menubar", False),
+            ("height", 400),
+            ("plugins", "lists link table"),
+            # The plugins' buttons: TinyMCE's default toolbar shows none of them.
+            ("toolbar", "undo redo | blocks | bold italic | bullist numlist | link table | removeformat"),
+        ),
     )
 
 
