@@ -307,3 +307,22 @@ def test_links_in_mail_use_the_configured_address_not_the_host_header(tmp_path, 
         assert "ke-gian.example" not in smtp.messages[0].get_content()
     finally:
         testing.database(app).close()
+
+
+def test_a_manager_sends_a_reset_link_instead_of_choosing_the_password(mail_app, smtp):
+    admin = TestApp(mail_app)
+    testing.login(admin)
+    editor_id = site_value(mail_app, lambda site: site.principals.by_login("bientap").id)
+    page = admin.get("/user", {"id": editor_id})
+    page = page.forms["reset-link-form"].submit("send_link")
+    assert "không có địa chỉ thư điện tử" in page.text and not smtp.messages
+
+    set_editor_email(mail_app)
+    page = admin.get("/user", {"id": editor_id}).forms["reset-link-form"].submit("send_link").follow()
+    assert EDITOR_EMAIL in page.text
+    [message] = smtp.messages
+    editor = TestApp(mail_app)
+    form = editor.get(link_in(message).removeprefix("http://localhost")).forms["reset-form"]
+    form["new_password"] = form["confirm_password"] = NEW_PASSWORD
+    form.submit("reset")
+    assert try_login(mail_app, "bientap", NEW_PASSWORD)[1].status_int == 303

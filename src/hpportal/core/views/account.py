@@ -177,6 +177,16 @@ def _accounts_for(principals, text: str) -> list:
     return [user for user in users if user.active and user.email]
 
 
+def send_reset_link(request, user) -> None:
+    """Mail ``user`` a one-time link to choose a new password; :class:`MailNotSent` when it could not go."""
+    site = request.root
+    token = site.principals.new_reset_token(user, time.time())
+    link = request.resource_url(site, "reset-password", query={"token": token}, app_url=public_url(request))
+    subject, body = _reset_mail(request, user, link)
+    record(request, audit.PASSWORD_RESET_SENT, user.login)
+    send_now(request, to=user.email, subject=subject, body=body)
+
+
 def _reset_mail(request, user, link: str) -> tuple[str, str]:
     translate = request.localizer.translate
     portal = request.root.title
@@ -226,11 +236,7 @@ def forgot_password(context, request):
         for user in users:
             if context.principals.open_reset_tokens(user, time.time()) >= MAX_OPEN_LINKS:
                 continue  # no flood of mails to one person; the answer stays the same
-            token = context.principals.new_reset_token(user, time.time())
-            link = request.resource_url(context, "reset-password", query={"token": token}, app_url=public_url(request))
-            subject, body = _reset_mail(request, user, link)
-            record(request, audit.PASSWORD_RESET_SENT, user.login)
-            send_now(request, to=user.email, subject=subject, body=body)
+            send_reset_link(request, user)
     except MailNotSent:
         request.tm.doom()  # no link is kept that no one received
         return {"form": form.render(data), "sent": False, "error": MAIL_FAILED}

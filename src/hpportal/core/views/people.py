@@ -24,6 +24,7 @@ from hpportal.core.catalog.catalog import GRANTS, PATH, UID
 from hpportal.core.catalog.search import resolve
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
+from hpportal.core.mail import MailNotSent
 from hpportal.core.names import fold
 from hpportal.core.portal import PortalBase, find_site
 from hpportal.core.principals import Group, LoginTaken, User
@@ -40,8 +41,15 @@ from hpportal.core.security import (
     SITE_MANAGER,
     user_principal,
 )
+from hpportal.core.views.account import (
+    MAIL_FAILED,
+    ProfileSchema,
+    new_password_errors,
+    password_node,
+    send_reset_link,
+    with_errors,
+)
 from hpportal.core.views.account import PROFILE_FIELDS as USER_FIELDS
-from hpportal.core.views.account import ProfileSchema, new_password_errors, password_node, with_errors
 from hpportal.core.views.auth import account_key
 from hpportal.core.views.paging import Pager
 
@@ -318,6 +326,24 @@ def _set_password(request, user, form):
     flash(request, _("The new password is set. The user has been logged out everywhere."))
 
 
+def _form_error(form, message) -> str:
+    """``form`` again, with ``message`` above its fields."""
+    form.widget.handle_error(form, colander.Invalid(form.schema, message))
+    return form.render()
+
+
+def _send_link(request, user, form):
+    """Mail the user a one-time link to choose their own password (the manager never knows it)."""
+    if not user.email:
+        return _form_error(form, _("This account has no email address: add one first."))
+    try:
+        send_reset_link(request, user)
+    except MailNotSent:
+        request.tm.doom()
+        return _form_error(form, MAIL_FAILED)
+    flash(request, _("A link to choose a new password was sent to ${email}.", mapping={"email": user.email}))
+
+
 def _set_active(request, user, post) -> None:
     """Disable or enable ``user``: the button pressed says which."""
     active = "enable" in post if ("enable" in post) != ("disable" in post) else user.active
@@ -374,6 +400,9 @@ def user_view(context, request):
         "set-password-form": named_form(
             request, SetPasswordSchema(), "set-password-form", here, ("set_password", _("Set password"))
         ),
+        "reset-link-form": named_form(
+            request, colander.MappingSchema(), "reset-link-form", here, ("send_link", _("Send a reset link"))
+        ),
         "status-form": named_form(request, colander.MappingSchema(), "status-form", here, status),
     }
     if not may_change(request, user):
@@ -385,6 +414,7 @@ def user_view(context, request):
         actions = {
             "user-form": lambda form: _save_user(request, scope, user, form, with_roles),
             "set-password-form": lambda form: _set_password(request, user, form),
+            "reset-link-form": lambda form: _send_link(request, user, form),
             "status-form": lambda form: _set_active(request, user, request.POST),
         }
         shown = post_to(request, forms, {k: v for k, v in actions.items() if k in forms})
