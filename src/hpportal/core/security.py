@@ -14,6 +14,8 @@ import time
 from pyramid.location import lineage
 from pyramid.security import Allowed, Denied
 
+from hpportal.core.i18n import _
+
 # -- permissions (named verbs) -------------------------------------------
 VIEW = "view"
 ADD = "add"
@@ -58,6 +60,17 @@ SITE_MANAGER = "Site Manager"  # quản trị cổng
 RESPONDER = "Responder"  # cơ quan trả lời câu hỏi
 INSPECTOR = "Inspector"  # Sở Văn hoá, Thể thao và Du lịch (Art. 18.2)
 ADMINISTRATOR = "Administrator"  # quản trị hệ thống
+
+#: How roles are named on pages.
+ROLE_TITLES = {
+    COLLABORATOR: _("Collaborator"),
+    EDITOR: _("Editor"),
+    APPROVER: _("Approver"),
+    SITE_MANAGER: _("Site manager"),
+    RESPONDER: _("Responder"),
+    INSPECTOR: _("Inspector"),
+    ADMINISTRATOR: _("Administrator"),
+}
 
 #: Roles granted on a folder (the sharing page), to users or groups.
 LOCAL_ROLES = (COLLABORATOR, EDITOR, APPROVER, SITE_MANAGER, RESPONDER)

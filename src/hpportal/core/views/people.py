@@ -30,15 +30,10 @@ from hpportal.core.portal import PortalBase, find_site
 from hpportal.core.principals import Group, LoginTaken, User
 from hpportal.core.security import (
     ADMINISTRATOR,
-    APPROVER,
-    COLLABORATOR,
-    EDITOR,
     GLOBAL_ROLES,
-    INSPECTOR,
     LOCAL_ROLES,
     MANAGE_USERS,
-    RESPONDER,
-    SITE_MANAGER,
+    ROLE_TITLES,
     user_principal,
 )
 from hpportal.core.views.account import (
@@ -57,16 +52,6 @@ PAGE_SIZE = 50
 FORM_PAGE = "hpportal:core/templates/form.pt"
 LOGIN_PATTERN = re.compile(r"^[a-z0-9._-]{3,50}$")
 LOGIN_RULE = _("3 to 50 lower-case letters, digits, dots, hyphens or underscores.")
-
-ROLE_TITLES = {
-    COLLABORATOR: _("Collaborator"),
-    EDITOR: _("Editor"),
-    APPROVER: _("Approver"),
-    SITE_MANAGER: _("Site manager"),
-    RESPONDER: _("Responder"),
-    INSPECTOR: _("Inspector"),
-    ADMINISTRATOR: _("Administrator"),
-}
 
 
 class Scope:

@@ -21,10 +21,10 @@ from hpportal.core.security import (
     ADMINISTRATOR,
     LOCAL_ROLES,
     MANAGE_SHARING,
+    ROLE_TITLES,
     SITE_MANAGER,
     inherited_local_roles,
 )
-from hpportal.core.views.people import ROLE_TITLES
 
 SEARCH_LIMIT = 20
 
