@@ -94,6 +94,10 @@ def test_a_user_edits_their_own_profile(app):
     form["email"] = EDITOR_EMAIL
     form["phone"] = "0225 3842 000"
     form["unit"] = "Sở Thông tin và Truyền thông"
+    page = form.submit("save")
+    assert "Hãy nhập mật khẩu hiện tại để đổi địa chỉ thư điện tử" in page.text  # a stolen session is not enough
+    form = page.forms["profile-form"]
+    form["current_password"] = testing.EDITOR_PASSWORD
     page = form.submit("save").follow()
     assert "Đã lưu thay đổi" in page.text
     form = page.forms["profile-form"]

@@ -87,10 +87,20 @@ class ProfileSchema(colander.MappingSchema):
 PROFILE_FIELDS = ("title", "email", "phone", "unit")
 
 
+def own_profile_schema():
+    """The profile, plus the password: whoever has the email address can reset the password."""
+    schema = ProfileSchema()
+    node = password_node("current_password", _("Current password"), autocomplete="current-password")
+    node.description = _("Needed only to change the email address.")
+    node.missing = ""
+    schema.add(node)
+    return schema
+
+
 @view_config(context=Portal, name="profile", renderer="hpportal:core/templates/profile.pt")
 def profile(context, request):
     user = _user(request)
-    form = make_form(request, ProfileSchema(), action=request.resource_url(context, "profile"))
+    form = make_form(request, own_profile_schema(), action=request.resource_url(context, "profile"))
     form.formid = "profile-form"
     page = {"user": user, "recovery_left": len(user.recovery_codes)}
     if request.method == "POST":
@@ -100,6 +110,13 @@ def profile(context, request):
             return {**page, "form": failure.render()}
         data["title"] = data["title"].strip()
         data["email"] = data["email"].strip()
+        if data["email"] != user.email:
+            if not data["current_password"]:
+                problem = _("Give your current password to change the email address.")
+            else:
+                problem = check_current_password(request, user, data["current_password"])
+            if problem is not None:
+                return {**page, "form": with_errors(form, {"current_password": problem})}
         changed = [field for field in PROFILE_FIELDS if getattr(user, field) != data[field]]
         for field in changed:
             setattr(user, field, data[field])
