@@ -131,3 +131,15 @@ def test_search_and_listings_show_only_what_the_user_may_view(boards_app, browse
     assert found(outsider)
     save_sharing(admin, "/so-a/tin-tuc", principal, [])
     assert not found(outsider)
+
+
+def test_menus_leave_out_sections_the_visitor_may_not_view(boards_app, browser_as):
+    tm, conn, site = open_site(boards_app)
+    with tm:
+        section = site["so-a"]["tin-tuc"]
+        section.permission_map = {**DEFAULT_PERMISSION_MAP, ANONYMOUS: frozenset()}
+        boards_app.registry.notify(ObjectModified(section))
+    conn.close()
+    link = 'href="http://localhost/so-a/tin-tuc/"'
+    assert link not in TestApp(boards_app).get("/so-a/").text
+    assert link in browser_as("so-a-btv").get("/so-a/").text

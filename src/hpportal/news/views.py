@@ -35,7 +35,7 @@ def subportal_home(context, request):
     portal_path = resource_path(context)
     _, featured = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, featured=True, limit=3)
     _, latest = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, limit=10)
-    sections = [s for s in context.values() if isinstance(s, Section)]
+    sections = [s for s in context.values() if isinstance(s, Section) and request.has_permission(VIEW, s)]
     return {"featured": featured, "latest": latest, "sections": sections}
 
 
@@ -49,7 +49,7 @@ def section_view(context, request):
         total, items = section_items(
             site, context, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=pager.offset
         )
-    subsections = [s for s in context.values() if isinstance(s, Section)]
+    subsections = [s for s in context.values() if isinstance(s, Section) and request.has_permission(VIEW, s)]
     return {"items": items, "pager": pager, "subsections": subsections}
 
 

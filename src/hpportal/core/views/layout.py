@@ -19,6 +19,7 @@ from hpportal.core.security import (
     MANAGE_PORTAL,
     MANAGE_SHARING,
     MANAGE_USERS,
+    VIEW,
     VIEW_AUDIT,
     VIEW_INSPECTIONS,
     may_delete,
@@ -64,7 +65,7 @@ class Chrome:
         here = resource_path(self.context) + "/"
         items = []
         for child in self.portal.values():
-            if getattr(child, "in_navigation", False):
+            if getattr(child, "in_navigation", False) and self.can(VIEW, child):
                 url = self.request.resource_url(child)
                 path = resource_path(child) + "/"
                 items.append({"title": child.title, "url": url, "current": here.startswith(path)})
