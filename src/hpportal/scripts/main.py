@@ -17,6 +17,7 @@ from hpportal.core.evolve import upgrade
 from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.demo.build import build_demo
+from hpportal.scripts import storage
 from hpportal.scripts.progress import Progress
 
 
@@ -128,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     upgrade_ = sub.add_parser("upgrade", help="bring a database made by an earlier version up to date")
     upgrade_.set_defaults(func=cmd_upgrade)
+
+    storage.add_commands(sub)
     return parser
 
 
@@ -135,7 +138,7 @@ def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     try:
         args.func(args)
-    except CommandError as exc:
+    except (CommandError, storage.CommandError) as exc:
         print(f"hpportal: {exc}", file=sys.stderr)
         return 2
     return 0
