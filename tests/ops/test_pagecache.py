@@ -56,3 +56,26 @@ def test_error_pages_and_forms_with_a_session_are_not_cached(cached_app):
     assert "X-Cache" not in anonymous.get("/khong-co/", status=404).headers
     TestApp(cached_app).get("/login")  # sets a session cookie for the CSRF token: not cacheable
     assert "X-Cache" not in TestApp(cached_app).get("/login").headers
+
+
+def test_anonymous_pages_answer_304_until_they_change(admin_app, app):
+    from webtest import TestApp
+
+    visitor = TestApp(app)
+    page = visitor.get("/")
+    etag = page.headers["ETag"]
+    assert visitor.get("/", headers={"If-None-Match": etag}, status=304).body == b""
+    form = admin_app.get("/edit").forms["edit-form"]
+    form["title"] = "Cổng Thông tin điện tử Hải Phòng"
+    form.submit("save")
+    changed = visitor.get("/", headers={"If-None-Match": etag}, status=200)
+    assert changed.headers["ETag"] != etag and "Cổng Thông tin điện tử Hải Phòng" in changed.text
+    assert "ETag" not in admin_app.get("/").headers  # a logged-in page is never a shared one
+
+
+def test_static_files_are_cached_for_a_year_behind_changing_urls(testapp):
+    page = testapp.get("/")
+    css = page.html.find("link", rel="stylesheet")["href"]
+    assert "?x=" in css
+    response = testapp.get(css)
+    assert response.cache_control.max_age == 365 * 24 * 3600

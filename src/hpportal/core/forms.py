@@ -145,4 +145,4 @@ DEFORM_SEARCH_PATH = (
 def includeme(config):
     # deform's templates (ours first), translated through the request's localizer.
     deform.Form.set_default_renderer(deform.ZPTRendererFactory(DEFORM_SEARCH_PATH, translator=_translator))
-    config.add_static_view("deform_static", "deform:static", cache_max_age=86400)
+    config.add_static_view("deform_static", "deform:static", cache_max_age=365 * 24 * 3600)

@@ -74,11 +74,25 @@ def is_cacheable(request, response) -> bool:
     return not (cache_control.private or cache_control.no_store or cache_control.no_cache)
 
 
+def make_conditional(request, response) -> None:
+    """An ``ETag`` on a page for anonymous visitors, so that a browser asking again gets a 304."""
+    if response.etag is None and is_cacheable(request, response):
+        response.md5_etag()
+        response.conditional_response = True
+
+
 def page_cache_tween_factory(handler, registry):
     settings = registry.settings
     size = int(settings.get("hpportal.page_cache_size", 0) or 0)
     if size <= 0:
-        return handler
+
+        def conditional_tween(request):
+            response = handler(request)
+            if request.method in ("GET", "HEAD") and SESSION_COOKIE not in request.cookies:
+                make_conditional(request, response)
+            return response
+
+        return conditional_tween
     max_age = float(settings.get("hpportal.page_cache_seconds", 300))
     cache = PageCache(size)
     registry.page_cache = cache
@@ -94,8 +108,10 @@ def page_cache_tween_factory(handler, registry):
         if entry is not None:
             response = Response(status=entry.status, headerlist=list(entry.headerlist), body=entry.body)
             response.headers["X-Cache"] = "hit"
+            response.conditional_response = True
             return response
         response = handler(request)
+        make_conditional(request, response)
         if request.method == "GET" and is_cacheable(request, response):
             headers = tuple((k, v) for k, v in response.headerlist if k.lower() != "x-cache")
             cache.put(key, Entry(tid, now + max_age, response.status, headers, response.body))

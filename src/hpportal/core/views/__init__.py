@@ -1,13 +1,39 @@
 """Generic views: folder listing, contents management, add/edit/delete, login, search, files."""
 
-from pyramid.events import BeforeRender
+import hashlib
+from pathlib import Path
 
+import deform
+from pyramid.events import BeforeRender
+from pyramid.static import QueryStringConstantCacheBuster
+
+from hpportal.core.skins import skin_dir
 from hpportal.core.views.layout import add_renderer_globals, chrome
+
+ONE_YEAR = 365 * 24 * 3600
+STATIC = Path(__file__).resolve().parents[1] / "static"
+
+
+def static_token(*directories) -> str:
+    """A short digest of the static files (names, sizes, times): it changes whenever one of them does."""
+    digest = hashlib.sha256()
+    for directory in directories:
+        if directory is None:
+            continue
+        for path in sorted(Path(directory).rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:12]
 
 
 def includeme(config):
     config.include("hpportal.core.forms")
-    config.add_static_view("static", "hpportal:core/static", cache_max_age=3600)
+    # Static files are cached for a year: their URLs carry a token that changes with them.
+    config.add_static_view("static", "hpportal:core/static", cache_max_age=ONE_YEAR)
+    token = static_token(STATIC, Path(deform.__file__).parent / "static", skin_dir(config.get_settings()))
+    config.add_cache_buster("hpportal:core/static/", QueryStringConstantCacheBuster(token))
+    config.add_cache_buster("deform:static/", QueryStringConstantCacheBuster(token))
     config.add_request_method(chrome, "chrome", reify=True)
     config.add_subscriber(add_renderer_globals, BeforeRender)
     config.scan(".")
