@@ -39,6 +39,8 @@ ROLES_CHANGED = "roles_changed"
 INHERITANCE_CHANGED = "inheritance_changed"
 DELETED = "deleted"
 INSPECTION_NOTE = "inspection_note"
+MAINTENANCE_SCHEDULED = "maintenance_scheduled"
+MAINTENANCE_ENDED = "maintenance_ended"
 
 ACTION_TITLES = {
     LOGIN: _("Logged in"),
@@ -63,6 +65,8 @@ ACTION_TITLES = {
     INHERITANCE_CHANGED: _("Role inheritance changed"),
     DELETED: _("Deleted"),
     INSPECTION_NOTE: _("Inspection note"),
+    MAINTENANCE_SCHEDULED: _("Maintenance announced"),
+    MAINTENANCE_ENDED: _("Maintenance ended"),
 }
 
 

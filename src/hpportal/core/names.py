@@ -48,6 +48,7 @@ RESERVED_NAMES = frozenset(
         "audit.csv",
         "inspection",
         "inspections",
+        "maintenance",
     }
 )
 

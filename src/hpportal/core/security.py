@@ -30,6 +30,7 @@ ANSWER_QUESTION = "answer_question"  # Q&A: answer what was routed to one's agen
 INSPECT = "inspect"  # attach inspection notes (Art. 18.2)
 VIEW_INSPECTIONS = "view_inspections"  # read inspection notes and the dashboard
 VIEW_AUDIT = "view_audit"  # the audit log (Administrators only)
+MANAGE_SYSTEM = "manage_system"  # planned maintenance, the database (Administrators only)
 
 ALL_PERMISSIONS = frozenset(
     {
@@ -46,6 +47,7 @@ ALL_PERMISSIONS = frozenset(
         INSPECT,
         VIEW_INSPECTIONS,
         VIEW_AUDIT,
+        MANAGE_SYSTEM,
     }
 )
 

@@ -1,5 +1,6 @@
-"""Operations: the cache of rendered pages (later: storage, pack, backup, maintenance notices)."""
+"""Operations: the cache of rendered pages, planned maintenance, the database files (``storage``)."""
 
 
 def includeme(config):
     config.include(".pagecache")
+    config.include(".maintenance")

@@ -27,7 +27,14 @@ def static_token(*directories) -> str:
     return digest.hexdigest()[:12]
 
 
+def add_site_notice(config, provider) -> None:
+    """``config.add_site_notice(provider)``: ``provider(request)`` returns notices every page shows."""
+    config.registry.site_notices.append(provider)
+
+
 def includeme(config):
+    config.registry.site_notices = []
+    config.add_directive("add_site_notice", add_site_notice)
     config.include("hpportal.core.forms")
     # Static files are cached for a year: their URLs carry a token that changes with them.
     config.add_static_view("static", "hpportal:core/static", cache_max_age=ONE_YEAR)

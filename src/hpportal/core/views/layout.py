@@ -18,6 +18,7 @@ from hpportal.core.security import (
     MANAGE_CONTENTS,
     MANAGE_PORTAL,
     MANAGE_SHARING,
+    MANAGE_SYSTEM,
     MANAGE_USERS,
     VIEW,
     VIEW_AUDIT,
@@ -81,6 +82,14 @@ class Chrome:
         session = self.request.session
         return session.pop_flash() if session.peek_flash() else []
 
+    @cached_property
+    def notices(self) -> list:
+        """Notices every page shows (planned maintenance ...): capabilities add them with ``add_site_notice``."""
+        found = []
+        for provider in getattr(self.request.registry, "site_notices", ()):
+            found.extend(provider(self.request))
+        return found
+
     def can(self, permission: str, context=None) -> bool:
         return bool(self.request.has_permission(permission, context or self.context))
 
@@ -129,6 +138,8 @@ class Chrome:
                 links.append((title, self.url(self.portal, name)))
         if self.can(VIEW_AUDIT, self.site):
             links.append((_("Audit log"), self.url(self.site, "audit")))
+        if self.can(MANAGE_SYSTEM, self.site):
+            links.append((_("Planned maintenance"), self.url(self.site, "maintenance")))
         return links
 
     @cached_property

@@ -1,0 +1,72 @@
+"""Planned maintenance: announced 7 working days ahead (or an emergency), shown on every page, read-only while on."""
+
+from datetime import datetime, timedelta
+
+from webtest import TestApp
+
+from hpportal.core.timezone import LOCAL_TZ
+from hpportal.ops.maintenance import working_days_between
+
+
+def schedule(admin, start, end, reason, *, emergency=False, read_only=False):
+    form = admin.get("/maintenance").forms["maintenance-form"]
+    form.set("date", start.strftime("%Y-%m-%d"), index=0)
+    form.set("time", start.strftime("%H:%M"), index=0)
+    form.set("date", end.strftime("%Y-%m-%d"), index=1)
+    form.set("time", end.strftime("%H:%M"), index=1)
+    form["reason"] = reason
+    form["emergency"] = emergency
+    form["read_only"] = read_only
+    return form.submit("schedule")
+
+
+def test_working_days_leave_out_weekends():
+    friday = datetime(2026, 11, 27).date()
+    assert working_days_between(friday, friday + timedelta(days=3)) == 1  # Saturday, Sunday, Monday
+    assert working_days_between(friday, friday + timedelta(days=10)) == 6
+
+
+def test_short_notice_is_refused_unless_it_is_an_emergency(admin_app, app):
+    now = datetime.now(LOCAL_TZ)
+    tomorrow = now + timedelta(days=1)
+    page = schedule(admin_app, tomorrow, tomorrow + timedelta(hours=2), "Nâng cấp máy chủ")
+    assert "ít nhất 7 ngày làm việc" in page.text
+    assert "Nâng cấp máy chủ" not in TestApp(app).get("/").text
+
+    schedule(admin_app, tomorrow, tomorrow + timedelta(hours=2), "Nâng cấp máy chủ", emergency=True).follow()
+    later = now + timedelta(days=20)
+    schedule(admin_app, later, later + timedelta(hours=3), "Chuyển trung tâm dữ liệu").follow()
+    home = TestApp(app).get("/")
+    notices = home.html.select(".site-notice p")
+    assert any("Nâng cấp máy chủ" in n.get_text() and "Bảo trì theo kế hoạch" in n.get_text() for n in notices)
+    assert any("Chuyển trung tâm dữ liệu" in n.get_text() for n in notices)
+    assert admin_app.get("/audit", {"action": "maintenance_scheduled"}).html.select("table.audit tbody tr")
+
+
+def test_read_only_maintenance_refuses_changes_and_keeps_serving_pages(admin_app, app):
+    now = datetime.now(LOCAL_TZ)
+    schedule(admin_app, now - timedelta(minutes=1), now + timedelta(hours=1), "Sao lưu dữ liệu", emergency=True,
+             read_only=True).follow()  # fmt: skip
+    visitor = TestApp(app)
+    home = visitor.get("/")
+    assert "Đang bảo trì đến" in home.text and "không gửi hay thay đổi được" in home.text
+
+    form = admin_app.get("/add?type=Section").forms["add-form"]
+    form["title"] = "Chuyên mục mới"
+    refused = form.submit("save", status=503)
+    assert "Cổng đang bảo trì" in refused.text and refused.headers["Retry-After"]
+    admin_app.get("/chuyen-muc-moi/", status=404)  # nothing was written
+
+    # The Administrator ends it; changes are accepted again.
+    page = admin_app.get("/maintenance")
+    [end] = [form for form in page.forms.values() if "end_now" in form.fields]
+    end.submit("end_now").follow()
+    form = admin_app.get("/add?type=Section").forms["add-form"]
+    form["title"] = "Chuyên mục mới"
+    form.submit("save").follow()
+    assert admin_app.get("/chuyen-muc-moi/").status_int == 200
+    assert "Đang bảo trì" not in visitor.get("/").text
+
+
+def test_only_administrators_plan_maintenance(testapp):
+    assert "/login" in testapp.get("/maintenance", status=303).location
