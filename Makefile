@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat setup.py | md5sum | cut -c1-8)
 PO := $(wildcard locales/*/LC_MESSAGES/*.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: serve test install translations extract-messages demo bench clean upgrade
+.PHONY: serve test install translations extract-messages demo bench clean upgrade zeo serve-zeo serve-postgres
 
 serve: install translations var/Data.fs upgrade
 	$(BIN)/pserve development.ini
@@ -39,6 +39,23 @@ var/Data.fs: | $(STAMP)
 
 upgrade: install
 	$(BIN)/hpportal -c development.ini upgrade
+
+# Scale-out: `make zeo` in one terminal, `make serve-zeo` in another (two app processes, ports 6543 and 6544).
+zeo: install
+	mkdir -p var/zeo
+	$(BIN)/runzeo -C etc/zeo.conf
+
+serve-zeo: install translations
+	$(BIN)/hpportal -c zeo.ini demo --if-missing
+	$(BIN)/hpportal -c zeo.ini upgrade
+	$(BIN)/pserve zeo.ini http_port=6544 & $(BIN)/pserve zeo.ini http_port=6543
+
+# Several hosts: RelStorage on the PostgreSQL at 127.0.0.1:5432 (database hpportal, made when missing).
+serve-postgres: install translations
+	createdb -h 127.0.0.1 -U postgres hpportal 2>/dev/null || true
+	$(BIN)/hpportal -c postgres.ini demo --if-missing
+	$(BIN)/hpportal -c postgres.ini upgrade
+	$(BIN)/pserve postgres.ini http_port=6544 & $(BIN)/pserve postgres.ini http_port=6543
 
 demo: install translations var/Data.fs
 

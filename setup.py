@@ -12,6 +12,8 @@ requires = [
     "pyramid_zodbconn",
     "ZODB>=6",
     "zodburi",
+    "ZEO",  # several app processes on one host
+    "RelStorage[postgresql]",  # several hosts, on PostgreSQL (psycopg2)
     "BTrees",
     "transaction",
     "repoze.catalog",

@@ -1,0 +1,131 @@
+"""The portal on ZEO (several processes, one host) and on RelStorage in PostgreSQL (several hosts).
+
+Two app instances share one database: a write through one is read through the other. The
+servers are real: a ``runzeo`` process started here, and the PostgreSQL at 127.0.0.1:5432
+(database ``test``). Under ``CI=true`` a missing PostgreSQL fails the test instead of skipping it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from webtest import TestApp
+
+from hpportal import testing
+
+PG_DSN = "host=127.0.0.1 port=5432 dbname=test user=postgres"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(port: int, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing answers on port {port}")
+
+
+def settings(uri: str, directory: Path) -> dict:
+    return {**testing.settings_for(directory), "zodbconn.uri": uri}
+
+
+def write_through_one_read_through_the_other(first, second) -> None:
+    testing.populate(first, testing.basic_portal)
+    admin = TestApp(first)
+    testing.login(admin)
+    form = admin.get("/add?type=Section").forms["add-form"]
+    form["title"] = "Tin từ máy chủ thứ nhất"
+    form.submit("save").follow()
+    page = TestApp(second).get("/tin-tu-may-chu-thu-nhat/")
+    assert "Tin từ máy chủ thứ nhất" in page.text
+    # And back: the second one writes, the first one reads.
+    other_admin = TestApp(second)
+    testing.login(other_admin)
+    form = other_admin.get("/edit").forms["edit-form"]
+    form["title"] = "Cổng đã sửa ở máy chủ thứ hai"
+    form.submit("save")
+    assert "Cổng đã sửa ở máy chủ thứ hai" in TestApp(first).get("/").text
+
+
+@pytest.fixture
+def zeo_server(tmp_path):
+    port = free_port()
+    var = tmp_path / "zeo"
+    var.mkdir()
+    conf = tmp_path / "zeo.conf"
+    conf.write_text(
+        f"<zeo>\n  address 127.0.0.1:{port}\n</zeo>\n"
+        f"<filestorage 1>\n  path {var}/Data.fs\n  blob-dir {var}/blobs\n</filestorage>\n"
+    )
+    runzeo = Path(sys.executable).with_name("runzeo")
+    server = subprocess.Popen([str(runzeo), "-C", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for(port)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def zeo_client(tmp_path, port: int, name: str) -> str:
+    conf = tmp_path / f"{name}.conf"
+    conf.write_text(
+        "%import ZEO\n<zodb>\n  <clientstorage>\n"
+        f"    server 127.0.0.1:{port}\n    server-sync true\n"
+        f"    blob-dir {tmp_path}/{name}-blob-cache\n    shared-blob-dir false\n"
+        "  </clientstorage>\n</zodb>\n"
+    )
+    return f"zconfig://{conf}"
+
+
+def test_two_app_processes_share_one_zeo_server(zeo_server, tmp_path):
+    first = testing.make_app(settings(zeo_client(tmp_path, zeo_server, "a"), tmp_path / "a"))
+    second = testing.make_app(settings(zeo_client(tmp_path, zeo_server, "b"), tmp_path / "b"))
+    try:
+        write_through_one_read_through_the_other(first, second)
+    finally:
+        testing.database(first).close()
+        testing.database(second).close()
+
+
+@pytest.fixture
+def postgres():
+    import psycopg2
+
+    try:
+        connection = psycopg2.connect(PG_DSN, connect_timeout=5)
+    except psycopg2.OperationalError as error:
+        if os.environ.get("CI") == "true":
+            raise  # CI has PostgreSQL: its absence is a failure
+        pytest.skip(f"PostgreSQL is not reachable: {error}")
+    connection.close()
+    return "postgres://postgres@127.0.0.1:5432/test"
+
+
+def relstorage_uri(base: str, tmp_path: Path, name: str) -> str:
+    return f"{base}?keep_history=false&blob_dir={tmp_path}/{name}-blobs&shared_blob_dir=false&cache_local_mb=10"
+
+
+def test_two_app_instances_share_relstorage_on_postgresql(postgres, tmp_path):
+    first = testing.make_app(settings(relstorage_uri(postgres, tmp_path, "a"), tmp_path / "a"))
+    testing.database(first).storage.zap_all()  # a clean database for this test
+    second = testing.make_app(settings(relstorage_uri(postgres, tmp_path, "b"), tmp_path / "b"))
+    try:
+        write_through_one_read_through_the_other(first, second)
+    finally:
+        testing.database(first).storage.zap_all()
+        testing.database(first).close()
+        testing.database(second).close()
