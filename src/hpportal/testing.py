@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,8 @@ import hpportal
 from hpportal.core.boards import create_board
 from hpportal.core.bootstrap import add_manager, create_portal
 from hpportal.core.localroles import grant
-from hpportal.core.portal import SubPortal
+from hpportal.core.media import File
+from hpportal.core.portal import ROOT_KEY, SubPortal
 from hpportal.core.principals import User
 from hpportal.core.security import (
     APPROVER,
@@ -25,6 +27,7 @@ from hpportal.core.security import (
     allowed_tokens_for,
     user_principal,
 )
+from hpportal.news.models import NewsArticle, Section
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "mật-khẩu-quản-trị-2026"
@@ -100,8 +103,6 @@ def two_portals(root, registry):
     :data:`BOARD_ACCOUNTS` (password :data:`BOARD_PASSWORD`); every Site Manager has
     :data:`BOARD_TOTP` enrolled. ``thanhtra`` is a global Inspector, ``quantri-tp`` the city Site Manager.
     """
-    from hpportal.news.models import NewsArticle, Section
-
     portal = basic_portal(root, registry)
     principals = portal.principals
     boards = {}
@@ -129,8 +130,6 @@ def two_portals(root, registry):
 def totp_code(app, login: str, secret: str) -> str:
     """A code of ``secret`` the portal will still accept for ``login``: codes work once, so after a
     login in the same 30 seconds this is the code of a later step (waiting for it when needed)."""
-    from hpportal.core.portal import ROOT_KEY
-
     conn = database(app).open()
     try:
         user = conn.root()[ROOT_KEY].principals.by_login(login)
@@ -166,3 +165,43 @@ def login(testapp: TestApp, login: str = ADMIN_LOGIN, password: str = ADMIN_PASS
 
 def last_transaction(app) -> bytes:
     return database(app).storage.lastTransaction()
+
+
+# -- a portal made by the ``hpportal`` command, for the command tests --------------------------
+
+PORTAL_INI = """[app:main]
+use = egg:hpportal
+zodbconn.uri = file://{var}/Data.fs?blobstorage_dir={var}/blobs
+hpportal.secret = {secret}
+hpportal.argon2_time_cost = 1
+hpportal.argon2_memory_kib = 1024
+"""
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+def change(ini, work):
+    """Run ``work(site, registry)`` on the database of ``ini`` in a committed transaction; its result."""
+    app = make_app(
+        {
+            "zodbconn.uri": f"file://{ini.parent}/var/Data.fs?blobstorage_dir={ini.parent}/var/blobs",
+            "hpportal.secret": "s" * 40,
+        }
+    )
+    db = database(app)
+    tm = transaction.TransactionManager()
+    conn = db.open(transaction_manager=tm)
+    try:
+        with tm:
+            result = work(conn.root()[ROOT_KEY], app.registry)
+    finally:
+        conn.close()
+        db.close()
+    return result
+
+
+def add_document(site, registry, name="van-ban", title="Kế hoạch năm 2027"):
+    if "tai-lieu" not in site:
+        site.add("tai-lieu", Section(title="Tài liệu"), registry=registry)
+    document = File(title=title)
+    document.upload(io.BytesIO(PDF), f"{name}.pdf")
+    site["tai-lieu"].add(name, document, registry=registry)

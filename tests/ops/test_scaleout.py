@@ -129,3 +129,32 @@ def test_two_app_instances_share_relstorage_on_postgresql(postgres, tmp_path):
         testing.database(first).storage.zap_all()
         testing.database(first).close()
         testing.database(second).close()
+
+
+def test_migrate_a_filestorage_into_relstorage_and_then_only_what_is_new(postgres, tmp_path, capsys):
+    from hpportal.scripts.main import main
+    from hpportal.testing import PORTAL_INI, add_document, change
+
+    var = tmp_path / "var"
+    var.mkdir()
+    source = tmp_path / "portal.ini"
+    source.write_text(PORTAL_INI.format(var=var, secret="s" * 40))
+    assert main(["-c", str(source), "init", "--password", "một-mật-khẩu-dài"]) == 0
+    change(source, add_document)
+    destination = tmp_path / "pg.ini"
+    destination.write_text(
+        "[app:main]\nuse = egg:hpportal\nhpportal.secret = " + "s" * 40 + "\n"
+        f"zodbconn.uri = {relstorage_uri(postgres, tmp_path, 'pg')}\n"
+    )
+    assert main(["-c", str(source), "migrate", "--to-config", str(destination), "--clear"]) == 0
+    pg = testing.make_app(settings(relstorage_uri(postgres, tmp_path, "pg-read"), tmp_path / "pg-read"))
+    try:
+        assert "Tài liệu" in TestApp(pg).get("/tai-lieu/").text
+        assert TestApp(pg).get("/tai-lieu/van-ban/download").body.startswith(b"%PDF")
+
+        change(source, lambda site, registry: add_document(site, registry, "moi", "Tài liệu mới"))
+        assert main(["-c", str(source), "migrate", "--to-config", str(destination), "--incremental"]) == 0
+        assert TestApp(pg).get("/tai-lieu/moi/download").body.startswith(b"%PDF")
+    finally:
+        testing.database(pg).storage.zap_all()
+        testing.database(pg).close()

@@ -1,25 +1,13 @@
 """``hpportal pack | backup | restore | verify-backup | db-stats`` on a real FileStorage with blobs."""
 
-import io
 import shutil
 
 import pytest
-import transaction
 
 from hpportal import testing
-from hpportal.core.media import File
 from hpportal.core.portal import ROOT_KEY
-from hpportal.news.models import Section
 from hpportal.scripts.main import main
-
-INI = """[app:main]
-use = egg:hpportal
-zodbconn.uri = file://{var}/Data.fs?blobstorage_dir={var}/blobs
-hpportal.secret = {secret}
-hpportal.argon2_time_cost = 1
-hpportal.argon2_memory_kib = 1024
-"""
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+from hpportal.testing import PDF, PORTAL_INI, add_document, change
 
 
 @pytest.fixture
@@ -27,37 +15,9 @@ def ini(tmp_path):
     var = tmp_path / "var"
     var.mkdir()
     path = tmp_path / "portal.ini"
-    path.write_text(INI.format(var=var, secret="s" * 40))
+    path.write_text(PORTAL_INI.format(var=var, secret="s" * 40))
     assert main(["-c", str(path), "init", "--password", "một-mật-khẩu-dài"]) == 0
     return path
-
-
-def change(ini, work):
-    """Run ``work(site, registry)`` in a committed transaction, through the app as the server would."""
-    app = testing.make_app(
-        {
-            "zodbconn.uri": f"file://{ini.parent}/var/Data.fs?blobstorage_dir={ini.parent}/var/blobs",
-            "hpportal.secret": "s" * 40,
-        }
-    )
-    db = testing.database(app)
-    tm = transaction.TransactionManager()
-    conn = db.open(transaction_manager=tm)
-    try:
-        with tm:
-            result = work(conn.root()[ROOT_KEY], app.registry)
-    finally:
-        conn.close()
-        db.close()
-    return result
-
-
-def add_document(site, registry, name="van-ban", title="Kế hoạch năm 2027"):
-    if "tai-lieu" not in site:
-        site.add("tai-lieu", Section(title="Tài liệu"), registry=registry)
-    document = File(title=title)
-    document.upload(io.BytesIO(PDF), f"{name}.pdf")
-    site["tai-lieu"].add(name, document, registry=registry)
 
 
 def test_backup_change_restore_brings_the_old_content_back(ini, tmp_path, capsys):

@@ -295,3 +295,40 @@ def verify(directory: Path, live: DB, root_key: str) -> Verdict:
         finally:
             db.close()
     return verdict
+
+
+# -- migrate -------------------------------------------------------------
+
+
+def storage_section(uri: str, role: str) -> str:
+    """A ZConfig section for zodbconvert (``role`` is ``source`` or ``destination``) from a database URI."""
+    parsed = urlparse(uri)
+    query = {k: v[0] for k, v in parse_qs(parsed.query).items()}
+    if parsed.scheme == "file":
+        blobs = query.get("blobstorage_dir")
+        lines = [f"<filestorage {role}>", f"  path {parsed.path}"]
+        if blobs:
+            Path(blobs).mkdir(parents=True, exist_ok=True)
+            lines.append(f"  blob-dir {blobs}")
+        return "\n".join([*lines, "</filestorage>"])
+    if parsed.scheme == "postgres":
+        dsn = f"host={parsed.hostname} port={parsed.port or 5432} dbname={parsed.path.lstrip('/')}"
+        if parsed.username:
+            dsn += f" user={parsed.username}"
+        if parsed.password:
+            dsn += f" password={parsed.password}"
+        lines = [f"<relstorage {role}>", f"  keep-history {query.get('keep_history', 'false')}"]
+        if query.get("blob_dir"):
+            Path(query["blob_dir"]).mkdir(parents=True, exist_ok=True)
+            lines += [f"  blob-dir {query['blob_dir']}", f"  shared-blob-dir {query.get('shared_blob_dir', 'false')}"]
+        return "\n".join([*lines, "  <postgresql>", f"    dsn {dsn}", "  </postgresql>", "</relstorage>"])
+    raise StorageError(f"cannot migrate {parsed.scheme}:// storages: use file:// or postgres://")
+
+
+def convert_config(source_uri: str, destination_uri: str) -> str:
+    return (
+        "%import relstorage\n"
+        + storage_section(source_uri, "source")
+        + "\n"
+        + (storage_section(destination_uri, "destination") + "\n")
+    )

@@ -1,4 +1,4 @@
-"""``hpportal pack | backup | restore | verify-backup | db-stats``: the database files, from the command line.
+"""``hpportal pack | backup | restore | verify-backup | migrate | db-stats``: the database, from the command line.
 
 Backups and figures read the files without opening the database, so they run beside a serving
 portal; packing needs the database to itself (stop the server first).
@@ -6,6 +6,10 @@ portal; packing needs the database to itself (stop the server first).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from pyramid.paster import get_appsettings
@@ -149,5 +153,36 @@ def add_commands(sub) -> None:
     verify.add_argument("--backups", default="backups", help="the backup directory (default: backups)")
     verify.set_defaults(func=cmd_verify_backup)
 
+    migrate = sub.add_parser("migrate", help="copy the database into another storage (FileStorage <-> RelStorage)")
+    migrate.add_argument("--to-config", required=True, help="the .ini of the destination (its zodbconn.uri)")
+    migrate.add_argument("--incremental", action="store_true", help="copy only what is new since the last copy")
+    migrate.add_argument("--clear", action="store_true", help="empty a RelStorage destination first")
+    migrate.set_defaults(func=cmd_migrate)
+
     stats = sub.add_parser("db-stats", help="size, objects, blobs, last pack, backup and verification")
     stats.set_defaults(func=cmd_db_stats)
+
+
+def cmd_migrate(args) -> None:
+    """Copy the database of this configuration into the one of ``--to-config`` (zodbconvert)."""
+    for config in (args.config, args.to_config):
+        if not Path(config.split("#")[0]).exists():
+            raise CommandError(f"configuration file not found: {config}")
+    source = get_appsettings(args.config)["zodbconn.uri"]
+    destination = get_appsettings(args.to_config)["zodbconn.uri"]
+    try:
+        config_text = ops.convert_config(source, destination)
+    except ops.StorageError as error:
+        raise CommandError(str(error)) from None
+    with tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False) as conf:
+        conf.write(config_text)
+    command = [str(Path(sys.executable).with_name("zodbconvert"))]
+    command += [flag for flag, wanted in (("--incremental", args.incremental), ("--clear", args.clear)) if wanted]
+    try:
+        done = subprocess.run([*command, conf.name], capture_output=True, text=True)
+    finally:
+        os.unlink(conf.name)
+    if done.returncode != 0:
+        raise CommandError("zodbconvert failed: " + (done.stderr.strip().splitlines() or ["?"])[-1])
+    print(done.stdout.strip() or done.stderr.strip().splitlines()[-1])
+    print(f"Copied {args.config} into {args.to_config}.")
