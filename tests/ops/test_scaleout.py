@@ -8,10 +8,8 @@ servers are real: a ``runzeo`` process started here, and the PostgreSQL at 127.0
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,22 +18,6 @@ from webtest import TestApp
 from hpportal import testing
 
 PG_DSN = "host=127.0.0.1 port=5432 dbname=test user=postgres"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port: int, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise RuntimeError(f"nothing answers on port {port}")
 
 
 def settings(uri: str, directory: Path) -> dict:
@@ -62,7 +44,7 @@ def write_through_one_read_through_the_other(first, second) -> None:
 
 @pytest.fixture
 def zeo_server(tmp_path):
-    port = free_port()
+    port = testing.free_port()
     var = tmp_path / "zeo"
     var.mkdir()
     conf = tmp_path / "zeo.conf"
@@ -73,7 +55,7 @@ def zeo_server(tmp_path):
     runzeo = Path(sys.executable).with_name("runzeo")
     server = subprocess.Popen([str(runzeo), "-C", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        wait_for(port)
+        testing.wait_for_port(port)
         yield port
     finally:
         server.terminate()
