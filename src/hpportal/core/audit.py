@@ -41,6 +41,7 @@ DELETED = "deleted"
 INSPECTION_NOTE = "inspection_note"
 MAINTENANCE_SCHEDULED = "maintenance_scheduled"
 MAINTENANCE_ENDED = "maintenance_ended"
+DATABASE_JOB = "database_job"
 
 ACTION_TITLES = {
     LOGIN: _("Logged in"),
@@ -67,6 +68,7 @@ ACTION_TITLES = {
     INSPECTION_NOTE: _("Inspection note"),
     MAINTENANCE_SCHEDULED: _("Maintenance announced"),
     MAINTENANCE_ENDED: _("Maintenance ended"),
+    DATABASE_JOB: _("Database job started"),
 }
 
 

@@ -49,6 +49,7 @@ RESERVED_NAMES = frozenset(
         "inspection",
         "inspections",
         "maintenance",
+        "database",
     }
 )
 

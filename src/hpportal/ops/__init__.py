@@ -4,3 +4,4 @@
 def includeme(config):
     config.include(".pagecache")
     config.include(".maintenance")
+    config.include(".database")

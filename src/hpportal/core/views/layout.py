@@ -140,6 +140,7 @@ class Chrome:
             links.append((_("Audit log"), self.url(self.site, "audit")))
         if self.can(MANAGE_SYSTEM, self.site):
             links.append((_("Planned maintenance"), self.url(self.site, "maintenance")))
+            links.append((_("Database"), self.url(self.site, "database")))
         return links
 
     @cached_property
