@@ -145,6 +145,10 @@ def test_upload_lands_in_a_blob_and_thumbnails_are_made(admin_app, app):
     assert PILImage.open(io.BytesIO(thumb.body)).size == (320, 213)
     download = admin_app.get("/cang-lach-huyen/download")
     assert download.body == png_bytes()
+    # Files answer conditional requests: a browser that has it gets a 304.
+    assert download.headers["Last-Modified"] and download.headers["ETag"]
+    again = admin_app.get("/cang-lach-huyen/download", headers={"If-None-Match": download.headers["ETag"]}, status=304)
+    assert again.body == b""
 
 
 def test_upload_of_the_wrong_type_is_refused(admin_app, app):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import quote
 
 from pyramid.httpexceptions import HTTPNotFound
@@ -14,7 +15,10 @@ from hpportal.core.security import VIEW
 
 def blob_response(request, blob, mimetype: str, filename: str | None = None, inline: bool = True):
     """Serve a blob from its committed file on disk, without reading it into memory."""
-    response = FileResponse(blob.committed(), request=request, content_type=mimetype, cache_max_age=3600)
+    path = blob.committed()  # one file per object and revision: its name identifies the content
+    response = FileResponse(path, request=request, content_type=mimetype, cache_max_age=3600)
+    response.etag = hashlib.sha256(path.encode()).hexdigest()[:20]
+    response.conditional_response = True  # If-None-Match / If-Modified-Since answer 304
     if filename:
         disposition = "inline" if inline else "attachment"
         response.content_disposition = f"{disposition}; filename*=UTF-8''{quote(filename)}"
