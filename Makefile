@@ -62,6 +62,7 @@ demo: install translations var/Data.fs
 bench: install translations
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/sharing.py
+	$(BIN)/python bench/scaleout.py
 
 clean:
 	rm -rf $(VENV) var src/*.egg-info .pytest_cache .ruff_cache
