@@ -92,6 +92,8 @@ def test_a_manager_cannot_take_away_their_own_right_to_share(boards_app, browser
     assert manager.get("/so-a/sharing").status_int == 200
     tm, conn, site = open_site(boards_app)
     assert "Site Manager" in site["so-a"].local_roles[board_group]  # nothing of the refused change was kept
+    shown = page.forms["sharing-form"]
+    assert shown.get(f"role:{board_group}", index=3).checked  # the page shows the roles as stored
     conn.close()
 
 
@@ -143,3 +145,8 @@ def test_menus_leave_out_sections_the_visitor_may_not_view(boards_app, browser_a
     link = 'href="http://localhost/so-a/tin-tuc/"'
     assert link not in TestApp(boards_app).get("/so-a/").text
     assert link in browser_as("so-a-btv").get("/so-a/").text
+
+
+def test_a_search_that_finds_nobody_says_so(browser_as):
+    page = browser_as("so-a-qt").get("/so-a/sharing", {"q": "không có ai tên này"})
+    assert "Không có người dùng hay nhóm nào khớp" in page.text

@@ -55,6 +55,7 @@ def test_read_only_maintenance_refuses_changes_and_keeps_serving_pages(admin_app
     form["title"] = "Chuyên mục mới"
     refused = form.submit("save", status=503)
     assert "Cổng đang bảo trì" in refused.text and refused.headers["Retry-After"]
+    assert "Yêu cầu của bạn chưa được lưu; vui lòng gửi lại sau" in refused.text
     admin_app.get("/chuyen-muc-moi/", status=404)  # nothing was written
 
     # The Administrator ends it; changes are accepted again.

@@ -90,6 +90,8 @@ def sharing(context, request):
     error = None
     if request.method == "POST" and "save" in request.POST:
         principals = find_site(context).principals
+        stored_roles = local_roles(context)
+        stored_block = bool(getattr(context, "block_local_roles", False))
         path = resource_path(context) or "/"
         for principal in dict.fromkeys(request.POST.getall("principal")):
             title = principals.principal_title(principal)
@@ -105,14 +107,23 @@ def sharing(context, request):
         if set_blocked(context, blocked, registry=request.registry):
             record(request, audit.INHERITANCE_CHANGED, path, "blocked" if blocked else "inherited")
         if not request.has_permission(MANAGE_SHARING, context) and not _is_above_sharing(request):
-            # Nothing of this is kept: the transaction is doomed and aborted at the end of the request.
+            # Nothing of this is kept: the transaction is doomed and aborted at the end of the request;
+            # the page shows the roles as they are stored.
             request.tm.doom()
-            error = _("These changes would take away your own right to manage sharing here, so they were not saved.")
+            context.local_roles.clear()
+            context.local_roles.update(stored_roles)
+            context.block_local_roles = stored_block
+            error = _(
+                "These changes would take away your own right to manage sharing here, so they were not saved. "
+                "To block inheritance, first give yourself the Site manager role on this folder, save, then block."
+            )
         else:
             request.session.flash(request.localizer.translate(_("Changes saved.")))
             return HTTPSeeOther(request.resource_url(context, "sharing"))
+    found = _search(context, text)
     return {
-        "rows": _rows(request, context, _search(context, text)),
+        "rows": _rows(request, context, found),
+        "nobody_found": bool(text.strip()) and not found,
         "roles": [(role, ROLE_TITLES[role]) for role in LOCAL_ROLES],
         "blocked": bool(getattr(context, "block_local_roles", False)),
         "q": text,
