@@ -73,11 +73,24 @@ def zeo_client(tmp_path, port: int, name: str) -> str:
     return f"zconfig://{conf}"
 
 
-def test_two_app_processes_share_one_zeo_server(zeo_server, tmp_path):
+def pack_through(uri: str, tmp_path: Path, capsys) -> None:
+    """``hpportal pack`` with a configuration naming ``uri``: the server packs while the portal serves."""
+    from hpportal.scripts.main import main
+
+    ini = tmp_path / "pack.ini"
+    ini.write_text("[app:main]\nuse = egg:hpportal\n" + f"zodbconn.uri = {uri}\n")
+    capsys.readouterr()
+    assert main(["-c", str(ini), "pack"]) == 0
+    assert "Packed." in capsys.readouterr().out
+
+
+def test_two_app_processes_share_one_zeo_server(zeo_server, tmp_path, capsys):
     first = testing.make_app(settings(zeo_client(tmp_path, zeo_server, "a"), tmp_path / "a"))
     second = testing.make_app(settings(zeo_client(tmp_path, zeo_server, "b"), tmp_path / "b"))
     try:
         write_through_one_read_through_the_other(first, second)
+        pack_through(zeo_client(tmp_path, zeo_server, "packer"), tmp_path, capsys)
+        assert "Cổng đã sửa ở máy chủ thứ hai" in TestApp(second).get("/").text
     finally:
         testing.database(first).close()
         testing.database(second).close()
@@ -101,12 +114,14 @@ def relstorage_uri(base: str, tmp_path: Path, name: str) -> str:
     return f"{base}?keep_history=false&blob_dir={tmp_path}/{name}-blobs&shared_blob_dir=false&cache_local_mb=10"
 
 
-def test_two_app_instances_share_relstorage_on_postgresql(postgres, tmp_path):
+def test_two_app_instances_share_relstorage_on_postgresql(postgres, tmp_path, capsys):
     first = testing.make_app(settings(relstorage_uri(postgres, tmp_path, "a"), tmp_path / "a"))
     testing.database(first).storage.zap_all()  # a clean database for this test
     second = testing.make_app(settings(relstorage_uri(postgres, tmp_path, "b"), tmp_path / "b"))
     try:
         write_through_one_read_through_the_other(first, second)
+        pack_through(relstorage_uri(postgres, tmp_path, "packer"), tmp_path, capsys)
+        assert "Tin từ máy chủ thứ nhất" in TestApp(second).get("/tin-tu-may-chu-thu-nhat/").text
     finally:
         testing.database(first).storage.zap_all()
         testing.database(first).close()

@@ -72,8 +72,11 @@ def backup_dir(settings) -> Path:
     return paths.data_fs.parent.parent / "backups"
 
 
-def _work(name: str, db, paths: storage.FilePaths, directory: Path):
+def _work(name: str, db, paths: storage.FilePaths | None, directory: Path | None):
     def pack():
+        if paths is None:  # ZEO or RelStorage: the server packs
+            db.pack(days=0)
+            return True, []
         before = paths.data_fs.stat().st_size
         storage.pack(db, 0)
         storage.write_status(paths, last_pack=storage._now())
@@ -106,8 +109,8 @@ def database_page(context, request):
         paths = None  # ZEO or RelStorage: kept at their own level
     if request.method == "POST":
         name = request.POST.get("job", "")
-        if paths is not None and name in JOBS:
-            work = _work(name, db, paths, backup_dir(settings))
+        if name in JOBS and (paths is not None or name == "pack"):
+            work = _work(name, db, paths, backup_dir(settings) if paths is not None else None)
             if jobs.start(name, work):
                 record(request, audit.DATABASE_JOB, request.localizer.translate(JOBS[name]))
                 request.session.flash(request.localizer.translate(_("Started. This page shows when it is done.")))

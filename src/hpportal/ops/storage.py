@@ -147,7 +147,7 @@ def _backups(directory: Path) -> list[Path]:
     return sorted(p for p in fs_dir.iterdir() if p.suffix in (FULL, INCREMENTAL))
 
 
-def backup(paths: FilePaths, directory: Path, *, full: bool = False, keep: int = 3) -> Backup:
+def backup(paths: FilePaths, directory: Path, *, full: bool = False, keep: int = 3, progress=None) -> Backup:
     """Back up ``Data.fs`` (full, or incremental when a full one exists), then the blobs; keep ``keep`` fulls."""
     fs_dir = directory / "fs"
     fs_dir.mkdir(parents=True, exist_ok=True)
@@ -164,7 +164,10 @@ def backup(paths: FilePaths, directory: Path, *, full: bool = False, keep: int =
     if paths.blobs is not None and paths.blobs.exists():
         archive = directory / f"blobs-{data_file.stem}.tar.gz"
         with tarfile.open(archive, "w:gz") as tar:
-            tar.add(paths.blobs, arcname="blobs")
+            for count, path in enumerate(sorted(paths.blobs.rglob("*")), start=1):
+                tar.add(path, arcname=str(Path("blobs") / path.relative_to(paths.blobs)), recursive=False)
+                if progress is not None:
+                    progress(count)
     _keep_fulls(directory, keep)
     write_status(paths, last_backup=_now(), last_backup_dir=str(directory))
     return Backup(data_file.stem, data_file.suffix == FULL, data_file, archive)
@@ -221,10 +224,12 @@ class Verdict:
         self.problems.append(text)
 
 
-def _current_blobs(storage) -> tuple[int, list[str]]:
+def _current_blobs(storage, progress=None) -> tuple[int, list[str]]:
     """Read every current blob of ``storage``; the oids whose blob file is missing or unreadable."""
     count, missing = 0, []
-    for oid in storage._index.keys():
+    for number, oid in enumerate(storage._index.keys(), start=1):
+        if progress is not None:
+            progress(number)
         data, serial = load_current(storage, oid)
         if not is_blob_record(data):
             continue
@@ -256,7 +261,7 @@ def _tree(db: DB, root_key: str) -> set[str]:
         conn.close()
 
 
-def verify(directory: Path, live: DB, root_key: str) -> Verdict:
+def verify(directory: Path, live: DB, root_key: str, progress=None) -> Verdict:
     """Restore the newest backup into a temporary directory and check it; compare with ``live``."""
     verdict = Verdict()
     with tempfile.TemporaryDirectory() as tmp:
@@ -275,7 +280,7 @@ def verify(directory: Path, live: DB, root_key: str) -> Verdict:
         storage = FileStorage(str(data_fs), blob_dir=str(blobs), read_only=True)
         db = DB(storage)
         try:
-            count, missing = _current_blobs(storage)
+            count, missing = _current_blobs(storage, progress)
             verdict.notes.append(f"read {count} current blobs")
             if missing:
                 verdict.problem(f"{len(missing)} blobs missing or unreadable, e.g. oid {missing[0]}")

@@ -11,15 +11,18 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlparse
 
 from pyramid.paster import get_appsettings
 from zc.lockfile import LockError
 from ZODB.DB import DB
 from ZODB.FileStorage import FileStorage
 from ZODB.POSException import ReadOnlyError
+from zodburi import resolve_uri
 
 from hpportal.core.portal import ROOT_KEY
 from hpportal.ops import storage as ops
+from hpportal.scripts.progress import Progress
 
 
 class CommandError(Exception):
@@ -33,6 +36,11 @@ def _paths(config: str) -> ops.FilePaths:
         return ops.file_paths(get_appsettings(config)["zodbconn.uri"])
     except ops.StorageError as error:
         raise CommandError(str(error)) from None
+
+
+def resolve_storage(uri: str):
+    factory, _dbkw = resolve_uri(uri)
+    return factory()
 
 
 def _read_only(paths: ops.FilePaths) -> DB:
@@ -50,10 +58,26 @@ def _size(count: float) -> str:
     return f"{count:.1f} GB"
 
 
+def _pack_through_server(args, uri: str) -> None:
+    """ZEO or RelStorage: the server packs; this process only asks (the portal may keep serving)."""
+    db = DB(resolve_storage(uri))
+    try:
+        print(f"Packing through {urlparse(uri).scheme} (history older than {args.days:g} days)…")
+        db.pack(days=args.days)
+    finally:
+        db.close()
+    print("Packed.")
+
+
 def cmd_pack(args) -> None:
-    paths = _paths(args.config)
     if args.days < 0:
         raise CommandError("--days must be 0 or more")
+    if not Path(args.config.split("#")[0]).exists():
+        raise CommandError(f"configuration file not found: {args.config}")
+    uri = get_appsettings(args.config)["zodbconn.uri"]
+    if not uri.startswith("file://"):
+        return _pack_through_server(args, uri)
+    paths = _paths(args.config)
     blobs = str(paths.blobs) if paths.blobs else None
     try:
         db = DB(FileStorage(str(paths.data_fs), blob_dir=blobs, create=False))
@@ -77,7 +101,9 @@ def cmd_backup(args) -> None:
     if not paths.data_fs.exists():
         raise CommandError(f"no database at {paths.data_fs}")
     try:
-        made = ops.backup(paths, Path(args.to), full=args.full, keep=args.keep)
+        progress = Progress("Archiving the blobs")
+        made = ops.backup(paths, Path(args.to), full=args.full, keep=args.keep, progress=progress.update)
+        progress.close()
     except ops.StorageError as error:
         raise CommandError(str(error)) from None
     kind = "full" if made.full else "incremental"
@@ -98,7 +124,9 @@ def cmd_verify_backup(args) -> None:
     paths = _paths(args.config)
     live = _read_only(paths)
     try:
-        verdict = ops.verify(Path(args.backups), live, ROOT_KEY)
+        progress = Progress("Checking every object and blob of the copy")
+        verdict = ops.verify(Path(args.backups), live, ROOT_KEY, progress=progress.update)
+        progress.close()
     except (ops.StorageError, ReadOnlyError) as error:
         raise CommandError(str(error)) from None
     finally:
