@@ -1,6 +1,7 @@
 """The database page: figures, and pack / back up / verify in the background, for Administrators."""
 
 import time
+from pathlib import Path
 
 import pytest
 from webtest import TestApp
@@ -43,3 +44,16 @@ def test_back_up_verify_and_pack_from_the_web(admin, tmp_path):
     assert last_pack.startswith("20")
     entries = admin.get("/audit", {"action": "database_job"}).html.select("table.audit tbody tr")
     assert len(entries) == 3
+
+
+def test_restore_from_the_web_goes_into_a_copy(admin, app_settings):
+    run(admin, "backup")
+    page = run(admin, "restore")
+    lines = [li.get_text() for li in page.html.find(id="last-job").find_all("li")]
+    assert "xong" in page.text and lines[1].startswith("zodbconn.uri = file://")
+    restored = lines[1].removeprefix("zodbconn.uri = file://").split("?")[0]
+    copy = testing.make_app(testing.settings_for(Path(restored).parent))
+    try:
+        assert "Cổng Thông tin điện tử thành phố Hải Phòng" in TestApp(copy).get("/").text
+    finally:
+        testing.database(copy).close()

@@ -33,6 +33,13 @@ def write_through_one_read_through_the_other(first, second) -> None:
     form.submit("save").follow()
     page = TestApp(second).get("/tin-tu-may-chu-thu-nhat/")
     assert "Tin từ máy chủ thứ nhất" in page.text
+    # A file (a blob) uploaded through one is downloaded through the other, and found by search.
+    form = admin.get("/add?type=File").forms["add-form"]
+    form["title"] = "Kế hoạch số 12"
+    form["upload"] = ("ke-hoach.pdf", testing.PDF, "application/pdf")
+    form.submit("save").follow()
+    assert TestApp(second).get("/ke-hoach-so-12/download").body == testing.PDF
+    assert "Kế hoạch số 12" in TestApp(second).get("/search", {"q": "ke hoach"}).text
     # And back: the second one writes, the first one reads.
     other_admin = TestApp(second)
     testing.login(other_admin)

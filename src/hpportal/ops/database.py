@@ -26,6 +26,7 @@ JOBS = {
     "pack": _("Pack the database"),
     "backup": _("Back up now"),
     "verify": _("Verify the last backup"),
+    "restore": _("Restore the last backup into a copy"),
 }
 
 
@@ -91,7 +92,16 @@ def _work(name: str, db, paths: storage.FilePaths | None, directory: Path | None
         storage.write_status(paths, last_verification=storage._now(), last_verification_ok=verdict.ok)
         return verdict.ok, verdict.notes + [f"PROBLEM: {p}" for p in verdict.problems]
 
-    return {"pack": pack, "backup": backup, "verify": verify}[name]
+    def restore():
+        # Never over the live database: into a new directory beside it, to switch to with the server stopped.
+        target = paths.data_fs.parent.parent / f"restored-{time.strftime('%Y%m%d-%H%M%S')}"
+        stamp = storage.restore(directory, target / "Data.fs", target / "blobs")
+        return True, [
+            f"{stamp} → {target}",
+            "zodbconn.uri = file://" + f"{target}/Data.fs?blobstorage_dir={target}/blobs",
+        ]
+
+    return {"pack": pack, "backup": backup, "verify": verify, "restore": restore}[name]
 
 
 def jobs_of(registry) -> Jobs:
