@@ -7,10 +7,12 @@ changes nothing the second time. Steps never remove data.
 from __future__ import annotations
 
 from BTrees.OOBTree import OOBTree
+from pyramid.traversal import find_resource
 
 from hpportal.core.audit import AuditLog
 from hpportal.core.catalog.indexing import _walk, reindex_all
 from hpportal.core.content import new_id
+from hpportal.core.inspection import INSPECTED
 from hpportal.core.portal import SubPortal
 
 USER_DEFAULTS = {
@@ -54,8 +56,26 @@ def upgrade(site, registry, progress=None) -> list[str]:
             obj.block_local_roles = True
     if objects:
         done.append(f"gave stable ids to {objects} objects")
+    refreshed = _inspected_in_microseconds(site)
+    if refreshed:
+        done.append(f"re-dated {refreshed} inspection entries in microseconds")
     added = site.catalog.ensure_indexes(registry.catalog_indexes)
     if added or objects:
         count = reindex_all(site, site.catalog, progress=progress)
         done.append(f"reindexed {count} objects (new indexes: {', '.join(added) or 'none'})")
     return done
+
+
+def _inspected_in_microseconds(site) -> int:
+    """The ``inspected`` index once held seconds; it holds microseconds now (newest first within a second)."""
+    catalog = site.catalog
+    if INSPECTED not in catalog:
+        return 0
+    index = catalog[INSPECTED]
+    stale = [docid for docid, value in index._rev_index.items() if value < 10**14]
+    for docid in stale:
+        try:
+            index.reindex_doc(docid, find_resource(site, catalog.path_for(docid)))
+        except KeyError:
+            index.unindex_doc(docid)
+    return len(stale)

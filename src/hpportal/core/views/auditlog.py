@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from itertools import islice
 
 from pyramid.response import Response
@@ -53,8 +53,9 @@ class AuditFilter:
 
     def bounds(self) -> tuple[datetime | None, datetime | None]:
         since = datetime.combine(self.since, time.min, LOCAL_TZ) if self.since else None
-        until = datetime.combine(self.until + timedelta(days=1), time.min, LOCAL_TZ) if self.until else None
-        return since, until - timedelta(microseconds=1) if until else None
+        # The end of the chosen day (date.max + 1 day does not exist: end with time.max instead).
+        until = datetime.combine(self.until, time.max, LOCAL_TZ) if self.until else None
+        return since, until
 
     def matches(self, entry) -> bool:
         if self.action and entry.action != self.action:
@@ -66,6 +67,15 @@ class AuditFilter:
     def entries(self, log):
         since, until = self.bounds()
         return (e for e in log.entries(since=since, until=until) if self.matches(e))
+
+
+#: What a spreadsheet would run as a formula when a cell starts with it (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """``value`` for a CSV cell: a leading quote keeps Excel and LibreOffice from running it as a formula."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _page(log, chosen: AuditFilter, request):
@@ -105,7 +115,8 @@ def audit_csv(context, request):
     for entry in islice(chosen.entries(context.audit), 1_000_000):
         when = entry.when.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M:%S")
         title = translate(ACTION_TITLES.get(entry.action, entry.action))
-        writer.writerow([when, title, entry.actor, entry.target, entry.detail, entry.address])
+        cells = (entry.actor, entry.target, entry.detail, entry.address)
+        writer.writerow([when, title, *(spreadsheet_safe(cell or "") for cell in cells)])
     response = Response(out.getvalue(), content_type="text/csv", charset="utf-8")
     response.content_disposition = 'attachment; filename="nhat-ky-he-thong.csv"'
     response.cache_control.no_store = True

@@ -90,7 +90,7 @@ def inspections(context, request):
     total = getattr(total, "total", int(total))
     pager = Pager(request, total, PAGE_SIZE)
     rows = []
-    for docid in list(docids)[offset : offset + PAGE_SIZE]:
+    for docid in list(docids)[pager.offset : pager.offset + PAGE_SIZE]:  # the last page if asked beyond it
         try:
             item = find_resource(site, site.catalog.path_for(docid))
         except KeyError:
