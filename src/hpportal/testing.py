@@ -28,6 +28,7 @@ from hpportal.core.security import (
     allowed_tokens_for,
     user_principal,
 )
+from hpportal.core.workflow import force_state
 from hpportal.news.models import NewsArticle, Section
 
 ADMIN_LOGIN = "admin"
@@ -130,6 +131,7 @@ def two_portals(root, registry):
         sub["tin-tuc"].add(
             "bai-1", NewsArticle(title=f"Tin của {title}", body=f"<p>Bài viết của {title}.</p>"), registry=registry
         )
+        publish(sub["tin-tuc"]["bai-1"], registry)
         boards[name] = create_board(sub, principals, registry=registry)
     for login_name, (where, role) in BOARD_ACCOUNTS.items():
         home = portal[where].uid if where else None
@@ -216,9 +218,28 @@ def change(ini, work):
     return result
 
 
+def publish(obj, registry) -> None:
+    """Put ``obj`` in the published state of its workflow, as an approval would."""
+    force_state(obj, "published", registry=registry)
+
+
 def add_document(site, registry, name="van-ban", title="Kế hoạch năm 2027"):
     if "tai-lieu" not in site:
         site.add("tai-lieu", Section(title="Tài liệu"), registry=registry)
     document = File(title=title)
     document.upload(io.BytesIO(PDF), f"{name}.pdf")
     site["tai-lieu"].add(name, document, registry=registry)
+
+
+def take_step(browser: TestApp, url: str, transition: str, comment: str = "", status=303):
+    """Press the workflow button ``transition`` on the page at ``url``, as its user would."""
+    page = browser.get(url)
+    form = next(f for f in page.forms.values() if f.action.endswith("/transition"))
+    form["comment"] = comment
+    return form.submit("transition", value=transition, status=status)
+
+
+def publish_through_web(browser: TestApp, url: str) -> None:
+    """Submit, then approve the draft at ``url`` (a user who may do both: an Administrator, say)."""
+    take_step(browser, url, "submit")
+    take_step(browser, url, "approve")

@@ -49,6 +49,7 @@ def _news(root, registry):
     site.add("tin-tuc", Section(title="Tin tức"), registry=registry)
     for name, (title, body) in ARTICLES.items():
         site["tin-tuc"].add(name, NewsArticle(title=title, description=title + ".", body=body), registry=registry)
+        testing.publish(site["tin-tuc"][name], registry)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 import transaction
 
+from hpportal import testing
 from hpportal.core.catalog import discriminators as d
 from hpportal.core.catalog.folding import FoldingSplitter
 from hpportal.core.catalog.search import BadQuery, SearchQuery, search
@@ -37,6 +38,7 @@ def test_added_article_is_found_with_or_without_diacritics(app):
             NewsArticle(title="Hải Phòng đón đoàn công tác", body="<p>Đoàn đến từ Đà Nẵng</p>"),
             registry=app.registry,
         )
+        testing.publish(site["tin-tuc"]["a1"], app.registry)
         # Queued: nothing indexed until commit.
         assert search(site.catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).total == 0
     with tm:

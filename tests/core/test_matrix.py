@@ -24,6 +24,7 @@ from hpportal import testing
 from hpportal.core.media import File, Image
 from hpportal.core.names import RESERVED_NAMES
 from hpportal.core.portal import ROOT_KEY
+from hpportal.core.versions import keep_version
 from hpportal.news.models import Link, Page, Section
 
 # -- who ----------------------------------------------------------------
@@ -120,8 +121,21 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     # Ends every session of the user: runs last (fresh rows come after the others).
     ("Portal", "logout-everywhere", "POST"): Row({"site": LOGGED_IN}, method="POST", fresh=True),
     # -- content management ----------------------------------------------------
-    ("Content", "edit", "GET"): Row(MANAGERS),
-    ("Content", "delete", "GET"): Row({**MANAGERS, "site": NOBODY}),  # the city portal cannot be deleted
+    # The sample article is published: its Approvers and Site Managers edit it, Site Managers delete it.
+    ("Content", "edit", "GET"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN})),
+    # The city portal cannot be deleted.
+    ("Content", "delete", "GET"): Row(board(inside={QT, ADMIN}, outside={QT_B, ADMIN}, site=())),
+    # -- the editorial workflow --------------------------------------------------------
+    # Without a step named, the logged-in user is sent back to the item with "not available".
+    ("Content", "transition", "POST"): Row(everywhere(LOGGED_IN), method="POST"),
+    # The city portal itself has no workflow and no versions: nothing to show anyone.
+    ("Content", "history", "GET"): Row({**INSPECTION_READERS, "site": NOBODY}),
+    ("Content", "diff", "GET"): Row({**INSPECTION_READERS, "site": NOBODY}, query="a=1&b=2"),
+    ("Content", "revert", "POST"): Row(
+        board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN}, site=()), method="POST", query="version=1"
+    ),
+    ("Portal", "my-work", "GET"): Row({"site": LOGGED_IN}),
+    ("PortalBase", "procedure", "GET"): Row(PORTAL_MANAGERS),
     ("Folder", "add", "GET"): Row(
         board(inside={CTV, BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN}), query="type=NewsArticle"
     ),
@@ -159,6 +173,10 @@ def _samples(root, registry) -> None:
     for name in ("so-a", "so-b"):
         portal = site[name]
         portal.add("gioi-thieu", Page(title="Giới thiệu", body="<p>Giới thiệu.</p>"), registry=registry)
+        testing.publish(portal["gioi-thieu"], registry)
+        article = portal["tin-tuc"]["bai-1"]
+        for _saved in range(2):  # two versions to compare
+            keep_version(article, ["title", "body"], user=None)
         portal["tin-tuc"].add(
             "lien-ket", Link(title="Cổng dịch vụ công", url="https://dichvucong.gov.vn"), registry=registry
         )

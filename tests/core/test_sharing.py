@@ -136,7 +136,7 @@ def test_a_grant_reaches_down_until_a_folder_blocks_it(boards_app, browser_as):
     assert "Đã lưu thay đổi." in page.text
     assert row_of(page, LAN_TITLE)[EDITOR_COLUMN].find("input")["name"] == f"role:{principal}"
     assert lan.get("/so-a/tin-tuc/contents").status_int == 200
-    assert lan.get("/so-a/tin-tuc/bai-1/edit").status_int == 200
+    assert lan.get("/so-a/tin-tuc/bai-1/history").status_int == 200  # (published: only Approvers edit)
     lan.get("/so-a/contents", status=403)  # granted below the portal, not on it
     lan.get("/so-b/tin-tuc/contents", status=403)
     (entry,) = audit_entries(boards_app, audit.ROLES_CHANGED)

@@ -84,6 +84,8 @@ def test_manager_adds_edits_and_deletes_an_article(admin_app, app):
         subjects="giao thông, hạ tầng",
     ).follow()
     assert article.request.path == "/tin-tuc/hai-phong-khanh-thanh-cau-moi/"
+    TestApp(app).get("/tin-tuc/hai-phong-khanh-thanh-cau-moi/", status=303)  # a draft: log in first
+    testing.publish_through_web(admin_app, "/tin-tuc/hai-phong-khanh-thanh-cau-moi/")
     assert "Cầu dài 1,2 km." in article.text
     assert 'alert("x")' not in article.text and "javascript:" not in article.text
 
@@ -229,6 +231,7 @@ def test_malformed_search_gets_a_friendly_message(testapp):
 def test_print_and_save_an_article(admin_app, testapp):
     add(admin_app, "/", "Section", title="Tin tức")
     add(admin_app, "/tin-tuc/", "NewsArticle", title="Bài để in", body="<p>Nội dung để lưu</p>")
+    testing.publish_through_web(admin_app, "/tin-tuc/bai-de-in/")
     page = testapp.get("/tin-tuc/bai-de-in/")
     assert 'media="print"' in page.text and "data-print" in page.text
     saved = testapp.get("/tin-tuc/bai-de-in/save")

@@ -42,8 +42,14 @@ INSPECTION_NOTE = "inspection_note"
 MAINTENANCE_SCHEDULED = "maintenance_scheduled"
 MAINTENANCE_ENDED = "maintenance_ended"
 DATABASE_JOB = "database_job"
+TRANSITION = "transition"
+PROCEDURE_CHANGED = "procedure_changed"
+REVERTED = "reverted"
 
 ACTION_TITLES = {
+    TRANSITION: _("Workflow step"),
+    PROCEDURE_CHANGED: _("Editorial procedure changed"),
+    REVERTED: _("Version restored"),
     LOGIN: _("Logged in"),
     LOGIN_FAILED: _("Failed login"),
     LOCKOUT: _("Login locked"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hpportal.core.catalog import make_catalog
+from hpportal.core.catalog import CATALOG_VERSION, make_catalog
 from hpportal.core.portal import ROOT_KEY, Portal
 from hpportal.core.principals import User
 from hpportal.core.security import ADMINISTRATOR
@@ -20,6 +20,7 @@ def create_portal(root, registry, *, title: str = DEFAULT_TITLE, description: st
         raise PortalExists("the database already holds a portal")
     portal = Portal(title=title, description=description)
     portal.catalog = make_catalog(registry)
+    portal.catalog_version = CATALOG_VERSION
     root[ROOT_KEY] = portal
     return portal
 

@@ -12,17 +12,20 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from persistent import Persistent
 from persistent.mapping import PersistentMapping
 from pyramid.exceptions import ConfigurationError
+from zope.interface import implementer
 
+from hpportal.core import clock
 from hpportal.core.folder import Folder
+from hpportal.core.interfaces import IContent
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(8)}"
 
 
+@implementer(IContent)
 class Content(Persistent):
     """Metadata that every piece of content has (DESIGN §3)."""
 

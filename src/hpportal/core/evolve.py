@@ -10,10 +10,12 @@ from BTrees.OOBTree import OOBTree
 from pyramid.traversal import find_resource
 
 from hpportal.core.audit import AuditLog
+from hpportal.core.catalog import CATALOG_VERSION
 from hpportal.core.catalog.indexing import _walk, reindex_all
 from hpportal.core.content import new_id
 from hpportal.core.inspection import INSPECTED
 from hpportal.core.portal import SubPortal
+from hpportal.core.workflow import apply_state, grant_owner, reapply_all, state_of, workflow_for
 
 USER_DEFAULTS = {
     "phone": "",
@@ -56,12 +58,20 @@ def upgrade(site, registry, progress=None) -> list[str]:
             obj.block_local_roles = True
     if objects:
         done.append(f"gave stable ids to {objects} objects")
+    started = _start_workflows(site, registry)
+    if started:
+        done.append(f"put {started} items made before the editorial workflow in the published state")
+    reapplied = reapply_all(site, registry)
+    if reapplied:
+        done.append(f"applied the permissions of workflows.zcml to {reapplied} items")
     refreshed = _inspected_in_microseconds(site)
     if refreshed:
         done.append(f"re-dated {refreshed} inspection entries in microseconds")
     added = site.catalog.ensure_indexes(registry.catalog_indexes)
-    if added or objects:
+    stale = getattr(site, "catalog_version", 1) < CATALOG_VERSION
+    if added or objects or stale:
         count = reindex_all(site, site.catalog, progress=progress)
+        site.catalog_version = CATALOG_VERSION
         done.append(f"reindexed {count} objects (new indexes: {', '.join(added) or 'none'})")
     return done
 
@@ -79,3 +89,17 @@ def _inspected_in_microseconds(site) -> int:
         except KeyError:
             index.unindex_doc(docid)
     return len(stale)
+
+
+def _start_workflows(site, registry) -> int:
+    """Items made before workflows existed were public: they start published, their creators owners."""
+    count = 0
+    for obj in _walk(site):
+        workflow = workflow_for(registry, obj)
+        if workflow is None or state_of(obj) is not None:
+            continue
+        grant_owner(obj, getattr(obj, "creator", None))
+        state = "published" if "published" in workflow._state_data else workflow.initial_state
+        apply_state(obj, workflow, state, registry=registry)
+        count += 1
+    return count

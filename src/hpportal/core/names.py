@@ -50,6 +50,12 @@ RESERVED_NAMES = frozenset(
         "inspections",
         "maintenance",
         "database",
+        "transition",
+        "my-work",
+        "history",
+        "diff",
+        "revert",
+        "procedure",
     }
 )
 

@@ -14,6 +14,7 @@ import time
 from pyramid.location import lineage
 from pyramid.security import Allowed, Denied
 
+from hpportal.core import clock
 from hpportal.core.i18n import _
 
 # -- permissions (named verbs) -------------------------------------------
@@ -25,7 +26,11 @@ MANAGE_CONTENTS = "manage_contents"  # order, rename, bulk actions in folder con
 MANAGE_PORTAL = "manage_portal"  # a portal's settings; creating component portals
 MANAGE_SHARING = "manage_sharing"  # grant and revoke local roles, block inheritance
 MANAGE_USERS = "manage_users"  # create, edit and disable users and groups
-REVIEW = "review"  # approve, publish, send back (the workflow issue)
+REVIEW = "review"  # approve, publish, send back (workflows.zcml says in which states, for whom)
+SUBMIT = "submit"  # send a draft for approval
+RETRACT = "retract"  # take back what was submitted or published
+VIEW_INACTIVE = "view_inactive"  # see an item before its publication date or after it expired
+VIEW_HISTORY = "view_history"  # an item's versions and its workflow history
 ANSWER_QUESTION = "answer_question"  # Q&A: answer what was routed to one's agency
 INSPECT = "inspect"  # attach inspection notes (Art. 18.2)
 VIEW_INSPECTIONS = "view_inspections"  # read inspection notes and the dashboard
@@ -43,6 +48,10 @@ ALL_PERMISSIONS = frozenset(
         MANAGE_SHARING,
         MANAGE_USERS,
         REVIEW,
+        SUBMIT,
+        RETRACT,
+        VIEW_INACTIVE,
+        VIEW_HISTORY,
         ANSWER_QUESTION,
         INSPECT,
         VIEW_INSPECTIONS,
@@ -81,18 +90,25 @@ GLOBAL_ROLES = (SITE_MANAGER, INSPECTOR, ADMINISTRATOR)
 #: Roles that must log in with a second factor (TOTP).
 TWO_FACTOR_ROLES = frozenset({SITE_MANAGER, ADMINISTRATOR})
 
-_BOARD = frozenset({VIEW, ADD, EDIT, DELETE, MANAGE_CONTENTS, VIEW_INSPECTIONS})
+_BOARD = frozenset({VIEW, ADD, EDIT, DELETE, MANAGE_CONTENTS, VIEW_INSPECTIONS, VIEW_INACTIVE, VIEW_HISTORY})
 
+#: Roles -> permissions where neither the object's workflow state nor its type says otherwise.
+#: A workflow state's map (workflows.zcml) replaces the lines of the permissions it names.
 DEFAULT_PERMISSION_MAP: dict[str, frozenset[str]] = {
     ANONYMOUS: frozenset({VIEW}),
-    OWNER: frozenset({VIEW, EDIT, DELETE}),
+    OWNER: frozenset({VIEW, EDIT, DELETE, VIEW_INACTIVE, VIEW_HISTORY}),
     COLLABORATOR: frozenset({VIEW, ADD}),
     EDITOR: _BOARD,
     APPROVER: _BOARD | {REVIEW},
     SITE_MANAGER: _BOARD | {REVIEW, MANAGE_PORTAL, MANAGE_SHARING, MANAGE_USERS},
     RESPONDER: frozenset({VIEW, ANSWER_QUESTION}),
-    INSPECTOR: frozenset({VIEW, INSPECT, VIEW_INSPECTIONS}),
+    INSPECTOR: frozenset({VIEW, INSPECT, VIEW_INSPECTIONS, VIEW_INACTIVE, VIEW_HISTORY}),
 }
+
+#: Roles a workflows.zcml permission map may name.
+KNOWN_ROLES = frozenset(
+    {ANONYMOUS, AUTHENTICATED, OWNER, COLLABORATOR, EDITOR, APPROVER, SITE_MANAGER, RESPONDER, INSPECTOR, ADMINISTRATOR}
+)
 
 EVERYONE = "system.Everyone"
 AUTHENTICATED_PRINCIPAL = "system.Authenticated"
@@ -177,8 +193,19 @@ def roles_of(user, context) -> set[str]:
     return roles
 
 
+def governing(context):
+    """The object whose workflow state rules ``context``: itself, or the workflowed item it belongs to."""
+    if getattr(context, "permission_map", None) is None:
+        parent = getattr(context, "__parent__", None)
+        if getattr(parent, "permission_map", None) is not None:
+            return parent
+    return context
+
+
 def permission_map(context) -> dict[str, frozenset[str]]:
-    own = getattr(context, "permission_map", None)
+    """The object's own map (set by its workflow state), else its container's own map when it has one
+    (an article's lead image follows the article), else its type's, else the default."""
+    own = getattr(governing(context), "permission_map", None)
     if own is not None:
         return own
     info = getattr(context, "type_info", None)
@@ -187,11 +214,29 @@ def permission_map(context) -> dict[str, frozenset[str]]:
     return DEFAULT_PERMISSION_MAP
 
 
+def is_live(context, now=None) -> bool:
+    """Whether ``context`` is within its publication dates: effective (if set) has come, expiry (if set) has not.
+
+    Objects without dates are always live; the dates of a lead image are its article's.
+    """
+    node = governing(context)
+    effective = getattr(node, "effective", None)
+    expires = getattr(node, "expires", None)
+    if effective is None and expires is None:
+        return True
+    now = now or clock.now()
+    return (effective is None or effective <= now) and (expires is None or now < expires)
+
+
 def has_permission_by_roles(roles, permission: str, context) -> bool:
     if ADMINISTRATOR in roles:
         return True
     mapping = permission_map(context)
-    return any(permission in mapping.get(role, ()) for role in roles)
+    granted = any(permission in mapping.get(role, ()) for role in roles)
+    if granted and permission == VIEW and not is_live(context):
+        # Before its publication date and after its expiry only the board sees an item.
+        return any(VIEW_INACTIVE in mapping.get(role, ()) for role in roles)
+    return granted
 
 
 def may_delete(request, obj) -> bool:

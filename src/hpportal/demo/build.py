@@ -30,6 +30,7 @@ from hpportal.core.security import (
     SITE_MANAGER,
     user_principal,
 )
+from hpportal.core.workflow import force_state, workflow_for
 from hpportal.demo import data_city as city
 from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
@@ -71,6 +72,7 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
         _add(site, sub, registry)
         targets[spec["title"]] = _portal_sections(sub, registry, intro=spec["intro"], contact=spec["contact"])
         logins += _board(site, sub, sub.__name__, spec["title"], registry, rng)
+        _work_in_progress(site, sub, targets[spec["title"]], registry)
     _documents(site, registry, rng)
 
     for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
@@ -124,9 +126,28 @@ def _board(site, portal, code: str, unit: str, registry, rng) -> list[tuple[str,
     return logins
 
 
-def _add(folder, obj, registry):
+def _add(folder, obj, registry, state: str = "published"):
+    """Add ``obj``; what goes through the editorial workflow is put in ``state`` (published: approved)."""
     folder.add(folder.unique_name(obj.title), obj, registry=registry)
+    if workflow_for(registry, obj) is not None:
+        force_state(obj, state, registry=registry)
     return obj
+
+
+def _work_in_progress(site, portal, news, registry) -> None:
+    """What a board has on its desk: an article its collaborator submitted, and one still in draft."""
+    writer = site.principals.by_login(f"{portal.__name__}-ctv")
+    for title, state in (
+        (f"Dự thảo: {portal.title} triển khai kế hoạch chuyển đổi số năm 2027", "pending"),
+        (f"Bản nháp: {portal.title} tổng kết công tác năm 2026", "draft"),
+    ):
+        article = NewsArticle(
+            title=title,
+            description="Bài viết đang trong quy trình biên tập, chưa công bố.",
+            body="<p>Nội dung đang được Ban Biên tập xem xét trước khi đăng.</p>",
+            creator=writer.id if writer is not None else None,
+        )
+        _add(news, article, registry, state=state)
 
 
 def _portal_sections(portal, registry, *, intro: str, contact: dict) -> Section:

@@ -30,6 +30,7 @@ def latest_news(
         portal=portal,
         path=resource_path(under) if under is not None else None,
         extra=[Eq(FEATURED, True)] if featured else [],
+        listed=True,
     )
     results: Results = search(site.catalog, query, allowed=allowed, limit=limit, offset=offset)
     return results.total, resolve(site, results.paths)
@@ -37,6 +38,6 @@ def latest_news(
 
 def section_items(site, section, *, allowed, limit: int, offset: int):
     """Everything under a section that ``allowed`` may view, newest first (sub-sections' too)."""
-    query = SearchQuery(types=LISTED_TYPES, path=resource_path(section))
+    query = SearchQuery(types=LISTED_TYPES, path=resource_path(section), listed=True)
     results = search(site.catalog, query, allowed=allowed, limit=limit, offset=offset)
     return results.total, resolve(site, results.paths)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import html
 import re
 
+from zope.interface import implementer
+
 from hpportal.core.content import Content, FolderContent, content_type
 from hpportal.core.i18n import _
+from hpportal.core.interfaces import IEditorial
 from hpportal.core.media import Image
 from hpportal.core.security import ADD
 from hpportal.news.schemas import article_schema, link_schema, page_schema, section_schema
@@ -35,7 +38,16 @@ class Section(FolderContent):
         super().__init__(title, description, **attrs)
 
 
-@content_type("Page", title=_("Page"), add_permission=ADD, schema=page_schema, addable_to=CONTAINERS, icon="page")
+@content_type(
+    "Page",
+    title=_("Page"),
+    add_permission=ADD,
+    schema=page_schema,
+    addable_to=CONTAINERS,
+    icon="page",
+    workflow="editorial",
+)
+@implementer(IEditorial)
 class Page(Content):
     """A standing page: introduction, organisation, contact."""
 
@@ -54,7 +66,9 @@ class Page(Content):
     schema=article_schema,
     addable_to=CONTAINERS,
     icon="newspaper",
+    workflow="editorial",
 )
+@implementer(IEditorial)
 class NewsArticle(Content):
     """Tin bài: title, lead (sapo), body, lead image with caption, byline, source, subjects."""
 

@@ -69,10 +69,26 @@ class NewsArticleSchema(colander.MappingSchema):
     effective = colander.SchemaNode(
         colander.DateTime(default_tzinfo=LOCAL_TZ),
         title=_("Publication date"),
+        description=_("A future date schedules the article: once approved, the public sees it from then."),
+        missing=None,
+        widget=deform.widget.DateTimeInputWidget(),
+    )
+    expires = colander.SchemaNode(
+        colander.DateTime(default_tzinfo=LOCAL_TZ),
+        title=_("Expiry date"),
+        description=_("After this moment the public no longer sees the article. Leave empty to keep it."),
         missing=None,
         widget=deform.widget.DateTimeInputWidget(),
     )
     featured = colander.SchemaNode(colander.Boolean(), title=_("Featured on the home page"), missing=False)
+
+
+def _dates_in_order(form, value):
+    effective, expires = value.get("effective"), value.get("expires")
+    if effective and expires and expires <= effective:
+        exc = colander.Invalid(form, "")
+        exc["expires"] = _("The expiry date must come after the publication date.")
+        raise exc
 
 
 def _http_url(node, value):
@@ -99,7 +115,7 @@ def page_schema():
 
 
 def article_schema():
-    return NewsArticleSchema()
+    return NewsArticleSchema(validator=_dates_in_order)
 
 
 def link_schema():

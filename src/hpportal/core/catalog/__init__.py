@@ -8,6 +8,11 @@ def add_catalog_index(config, name: str, factory) -> None:
     config.registry.catalog_indexes[name] = factory
 
 
+#: Raised when what the indexes hold changes meaning: ``hpportal upgrade`` then reindexes everything.
+#: 2: expiry is indexed for every item (31/12/9999 when none); workflow state and listing flag.
+CATALOG_VERSION = 2
+
+
 def make_catalog(registry) -> PortalCatalog:
     return PortalCatalog(registry.catalog_indexes)
 

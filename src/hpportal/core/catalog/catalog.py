@@ -33,6 +33,8 @@ TEXT = "text"
 ALLOWED = "allowed"  # who may view: search and listings filter on it, never on loaded objects
 GRANTS = "grants"  # local roles granted on the object itself: "principal|role"
 UID = "uid"
+STATE = "state"  # workflow state
+LISTED = "listed"  # False for states kept out of listings (archived)
 
 
 def text_index() -> CatalogTextIndex:
@@ -55,6 +57,8 @@ CORE_INDEXES: dict[str, Callable] = {
     ALLOWED: lambda: CatalogKeywordIndex(d.allowed),
     GRANTS: lambda: CatalogKeywordIndex(d.grants),
     UID: lambda: CatalogFieldIndex(d.uid),
+    STATE: lambda: CatalogFieldIndex(d.state),
+    LISTED: lambda: CatalogFieldIndex(d.listed),
 }
 
 

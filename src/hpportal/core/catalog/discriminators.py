@@ -55,8 +55,24 @@ def effective(obj, default):
     return timestamp(date()) if date is not None else default
 
 
+#: The expiry of what never expires (31 December 9999): "not yet expired" is then one range query.
+NEVER = 253402300799
+
+
 def expires(obj, default):
-    return timestamp(getattr(obj, "expires", None)) or default
+    if not hasattr(obj, "expires"):
+        return default
+    return timestamp(obj.expires) or NEVER
+
+
+def state(obj, default):
+    return getattr(obj, "workflow_state", None) or default
+
+
+def listed(obj, default):
+    if getattr(obj, "type_info", None) is None:
+        return default
+    return bool(getattr(obj, "listed", True))
 
 
 def allowed(obj, default):

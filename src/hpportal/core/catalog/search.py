@@ -6,10 +6,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from pyramid.traversal import find_resource
-from repoze.catalog.query import All, And, Any, Contains, Eq, Ge, Le
+from repoze.catalog.query import All, And, Any, Contains, Eq, Ge, Gt, Le
 from zope.index.text.parsetree import ParseError
 
-from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, PATH, PORTAL, TEXT, TYPE, PortalCatalog
+from hpportal.core import clock
+from hpportal.core.catalog.catalog import (
+    ALLOWED,
+    EFFECTIVE,
+    EXPIRES,
+    LISTED,
+    PATH,
+    PORTAL,
+    STATE,
+    TEXT,
+    TYPE,
+    PortalCatalog,
+)
 from hpportal.core.catalog.folding import FoldingSplitter
 from hpportal.core.timezone import LOCAL_TZ
 
@@ -31,9 +43,20 @@ class SearchQuery:
     date_to: date | None = None
     sort: str = NEWEST
     extra: list = field(default_factory=list)  # more repoze.catalog query terms
+    live: bool = True  # only what is within its publication dates (scheduled publishing, expiry)
+    listed: bool = False  # only what its state lets into listings (not archived items)
+    states: tuple[str, ...] = ()  # only items in these workflow states
 
     def terms(self) -> list:
         terms = list(self.extra)
+        if self.live:
+            now = clock.timestamp()
+            terms.append(Le(EFFECTIVE, now))
+            terms.append(Gt(EXPIRES, now))
+        if self.listed:
+            terms.append(Eq(LISTED, True))
+        if self.states:
+            terms.append(Any(STATE, list(self.states)))
         if self.text.strip():
             if not FoldingSplitter().process([self.text]):
                 raise BadQuery(self.text)

@@ -8,7 +8,7 @@ from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
-from hpportal.core import audit
+from hpportal.core import audit, versions
 from hpportal.core.audit import record
 from hpportal.core.content import Content, UnknownContentType
 from hpportal.core.events import ObjectModified
@@ -17,6 +17,7 @@ from hpportal.core.forms import TMP_STORE, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.security import DELETE, EDIT, may_delete
+from hpportal.core.versions import keep_version, versioned_fields
 
 
 def upload_fields(schema) -> list[str]:
@@ -118,7 +119,9 @@ def add_view(context, request):
         except UploadRefused as refused:
             return shown(_field_error(form, refused.field, refused.message))
         name = context.unique_name(obj.title, fallback=info.name.lower())
-        context.add(name, obj, registry=request.registry)
+        context.add(name, obj, registry=request.registry)  # the workflow gives it its first state
+        if info.workflow is not None:
+            keep_version(obj, versioned_fields(_schema_for(info, request)), user=request.identity)
         if info.after_add is not None:
             info.after_add(obj, appstruct, request)
         request.session.flash(request.localizer.translate(_("“${title}” was added.", mapping={"title": obj.title})))
@@ -126,31 +129,64 @@ def add_view(context, request):
     return shown(form.render())
 
 
-@view_config(context=Content, name="edit", permission=EDIT, renderer="hpportal:core/templates/form.pt")
+def base_version_node():
+    """The version the form was opened on: saving over a newer one is a conflict, not a silent overwrite."""
+    return colander.SchemaNode(colander.Integer(), name="base_version", missing=0, widget=deform.widget.HiddenWidget())
+
+
+@view_config(context=Content, name="edit", permission=EDIT, renderer="hpportal:core/templates/edit.pt")
 def edit_view(context, request):
     schema = _schema_for(context.type_info, request)
+    versioned = context.type_info.workflow is not None
+    names = versioned_fields(schema)
+    if versioned:
+        schema.add(base_version_node())
     form = make_form(request, schema, action=request.resource_url(context, "edit"))
     form.formid = "edit-form"
     use_tmpstore(form.schema)
     title = _("Edit “${title}”", mapping={"title": context.title})
 
-    def shown(html):
-        return {"form": html, "title": title, "resources": form_resources(request, form)}
+    def shown(html, conflict=None):
+        return {"form": html, "title": title, "resources": form_resources(request, form), "conflict": conflict}
 
     if request.method == "POST":
         try:
             appstruct = form.validate(request.POST.items())
         except deform.ValidationFailure as failure:
             return shown(failure.render())
+        latest = versions.history(context).latest() if versioned and versions.history(context) else None
+        if latest is not None and appstruct.get("base_version", 0) < latest.number:
+            # Someone saved since this form was opened: show both, keep what was typed, save nothing.
+            mine = {name: appstruct.get(name) for name in names}
+            theirs = latest.fields
+            if "subjects" in mine and isinstance(mine["subjects"], str):
+                mine["subjects"] = tuple(s.strip() for s in mine["subjects"].split(",") if s.strip())
+            conflict = {
+                "who": latest.who or "—",
+                "when": latest.when,
+                "changes": versions.compare(theirs, mine, names),
+                "titles": {node.name: node.title for node in schema.children},
+                "theirs": {name: versions.as_text(theirs.get(name)) for name in names},
+            }
+            retry = {**{k: v for k, v in appstruct.items() if k not in upload_fields(form.schema)}}
+            retry["base_version"] = latest.number
+            return shown(form.render(retry), conflict)
+        if versioned:
+            versions.keep_original(context, names, request.root.principals)
         try:
-            apply_appstruct(context, appstruct, form.schema)
+            apply_appstruct(context, appstruct, form.schema, only=set(names) | set(upload_fields(form.schema)))
         except UploadRefused as refused:
             return shown(_field_error(form, refused.field, refused.message))
         context.touch()
+        if versioned:
+            keep_version(context, names, user=request.identity)
         request.registry.notify(ObjectModified(context))
         request.session.flash(request.localizer.translate(_("Changes saved.")))
         return HTTPSeeOther(request.resource_url(context))
-    return shown(form.render(object_appstruct(context, form.schema)))
+    appstruct = object_appstruct(context, form.schema)
+    if versioned:
+        appstruct["base_version"] = versions.latest_number(context)
+    return shown(form.render(appstruct))
 
 
 @view_config(context=Content, name="delete", permission=DELETE, renderer="hpportal:core/templates/delete.pt")

@@ -128,7 +128,7 @@ class Chrome:
         """The user menu's management pages, for the portal of this page (or the city's)."""
         if self.user is None or self.is_error:
             return []
-        links = []
+        links = [(_("My work"), self.url(self.site, "my-work"))]
         for permission, name, title in (
             (MANAGE_USERS, "users", _("Users")),
             (MANAGE_USERS, "groups", _("Groups")),
@@ -144,8 +144,21 @@ class Chrome:
         return links
 
     @cached_property
+    def workflow(self) -> dict | None:
+        """The item's workflow panel for the board (state, dates, the steps this user may take)."""
+        if self.user is None or self.is_error:
+            return None
+        from hpportal.core.views.workflow import workflow_panel
+
+        return workflow_panel(self.request, self.context)
+
+    @cached_property
     def is_folder(self) -> bool:
         return getattr(self.context, "_data", None) is not None
+
+    def translate_title(self, title: str) -> str:
+        """A title from workflows.zcml (its msgid), in the user's language."""
+        return self.request.localizer.translate(_(title))
 
     def static(self, path: str) -> str:
         return self.request.static_path(f"hpportal:core/static/{path}")

@@ -1,0 +1,93 @@
+"""Mail about workflow steps: the Approvers learn what waits for them, the author what became of it.
+
+Whom to tell is in ``workflows.zcml`` (a transition's ``notify`` roles). The
+recipients are the people holding those roles on the item: granted on it or
+above it (to them or to one of their groups), or, for ``Owner``, its authors.
+Global role holders are not mailed for every portal's items: their work
+comes through the "My work" page. Mail goes after the commit, so nobody is
+told of a step that did not happen; a mail server that is down is logged and
+does not undo the step.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pyramid.traversal import resource_path
+
+from hpportal.core.i18n import _
+from hpportal.core.mail import MailNotSent, public_url, send_now
+from hpportal.core.portal import find_portal, find_site
+from hpportal.core.security import OWNER, inherited_local_roles
+
+log = logging.getLogger(__name__)
+
+
+def holders(obj, roles, principals) -> list:
+    """Active users holding any of ``roles`` on ``obj`` (Owner: granted on ``obj`` itself only)."""
+    wanted = set(roles)
+    found: dict[str, object] = {}
+
+    def add(principal: str) -> None:
+        kind, _sep, ident = principal.partition(":")
+        if kind == "user":
+            user = principals.get(ident)
+            if user is not None:
+                found[user.id] = user
+        elif kind == "group":
+            group = principals.get_group(ident)
+            if group is not None:
+                for user in principals.members_of(group):
+                    found[user.id] = user
+
+    for principal, granted in (getattr(obj, "local_roles", None) or {}).items():
+        if OWNER in wanted and OWNER in granted:
+            add(principal)
+    others = wanted - {OWNER}
+    if others:
+        for _node, grants in inherited_local_roles(obj):
+            for principal, granted in grants.items():
+                if others.intersection(granted):
+                    add(principal)
+    return [user for user in found.values() if user.active]
+
+
+def notify_transition(request, obj, transition: dict, entry, roles) -> list[str]:
+    """Queue mail to the holders of ``roles`` on ``obj`` about ``entry``; return the addresses."""
+    site = find_site(obj)
+    actor_id = entry.actor_id
+    recipients = [u for u in holders(obj, roles, site.principals) if u.id != actor_id and u.email]
+    if not recipients:
+        return []
+    translate = request.localizer.translate
+    link = request.resource_url(obj, app_url=public_url(request))
+    portal = find_portal(obj) or site
+    mapping = {
+        "title": obj.title,
+        "actor": entry.actor or "—",
+        "action": translate(_(transition.get("title") or transition["name"])),
+        "portal": portal.title,
+    }
+    subject = translate(_("[${portal}] ${action}: “${title}”", mapping=mapping))
+    lines = [
+        translate(_("${actor} chose “${action}” on “${title}” (${portal}).", mapping=mapping)),
+    ]
+    if entry.comment:
+        lines += ["", translate(_("Comment:")), entry.comment]
+    lines += ["", translate(_("Open it: ${link}", mapping={"link": link})), ""]
+    lines.append(translate(_("This message was sent automatically by the portal; please do not reply.")))
+    body = "\n".join(lines)
+    addresses = [user.email for user in recipients]
+    path = resource_path(obj)
+
+    def send() -> None:
+        for address in addresses:
+            try:
+                send_now(request, to=address, subject=subject, body=body)
+            except MailNotSent as error:
+                log.warning("workflow mail about %s to %s not sent: %s", path, address, error)
+
+    from hpportal.core.workflow import after_commit
+
+    after_commit(send)
+    return addresses

@@ -1,0 +1,462 @@
+"""Workflows from ``workflows.zcml`` (repoze.workflow), placed by portal, applied without thread-locals.
+
+The file at the repository top is site policy: each ``<workflow>`` names a
+type (``editorial`` ...), the interfaces it applies to, its states with their
+role -> permission maps (``<key name="view" value="Owner, Editor"/>``) and
+its transitions with the permission each needs. Changing the file and
+restarting changes the behaviour; ``hpportal upgrade`` re-applies the maps
+to existing items.
+
+Entering a state writes the item's own ``permission_map`` (the lines of the
+permissions the workflow names; the others come from the default map) and
+reindexes it, so who may view it is always in the catalog. A state is
+written only when an item is added or moves through a transition: reading
+never initialises anything (repoze.workflow's ``state_of`` would).
+
+Several workflows of one type may apply to the same content: the one without
+an elector is the default; the others are chosen by a portal, whose
+``procedures`` setting names them (the elector
+``hpportal.core.workflow.electors.<workflow name>`` says so to repoze.workflow).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import transaction
+from persistent.list import PersistentList
+from pyramid.exceptions import ConfigurationError
+from pyramid.location import lineage
+from pyramid.traversal import resource_path
+from repoze.workflow.interfaces import IWorkflowList
+from repoze.workflow.workflow import WorkflowError, process_wf_list
+from zope.interface import providedBy
+
+from hpportal.core import clock
+from hpportal.core.events import ObjectAdded, ObjectModified, notify
+from hpportal.core.i18n import _
+from hpportal.core.security import (
+    ALL_PERMISSIONS,
+    DEFAULT_PERMISSION_MAP,
+    KNOWN_ROLES,
+    OWNER,
+    user_principal,
+)
+
+log = logging.getLogger(__name__)
+
+STATE_ATTR = "workflow_state"
+#: State keys that are not permissions.
+STATE_OPTIONS = frozenset({"listed", "awaiting", "public"})
+#: Transition keys.
+TRANSITION_OPTIONS = frozenset({"comment", "notify", "style"})
+
+
+# -- loading -------------------------------------------------------------
+
+
+def check_permission(permission, context, request) -> bool:
+    """repoze.workflow's ``permission_checker``: Pyramid 2 has no ``has_permission`` function."""
+    return bool(request.has_permission(permission, context))
+
+
+class PortalChoice:
+    """An elector: the workflow applies where the nearest portal chose it (``portal.procedures``)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, context) -> bool:
+        for node in lineage(context):
+            if getattr(node, "is_portal", False):
+                return self.name in (getattr(node, "procedures", None) or {}).values()
+        return False
+
+    def __repr__(self):
+        return f"PortalChoice({self.name!r})"
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _check_workflow(workflow) -> None:
+    """Refuse at start-up what would silently do nothing: unknown permissions, roles, options."""
+    for name, data in workflow._state_data.items():
+        for key, value in data.items():
+            if key in ("callback", "title") or key in STATE_OPTIONS:
+                continue
+            if key not in ALL_PERMISSIONS:
+                raise ConfigurationError(f"workflow {workflow.name!r}, state {name!r}: unknown permission {key!r}")
+            unknown = set(_split(value)) - KNOWN_ROLES
+            if unknown:
+                raise ConfigurationError(f"workflow {workflow.name!r}, state {name!r}: unknown roles {sorted(unknown)}")
+    for name, data in workflow._transition_data.items():
+        permission = data.get("permission")
+        if permission is not None and permission not in ALL_PERMISSIONS:
+            raise ConfigurationError(f"workflow {workflow.name!r}, transition {name!r}: unknown permission")
+        extra = set(data) - {"name", "from_state", "to_state", "callback", "permission", "title", "guards"}
+        if extra - TRANSITION_OPTIONS:
+            raise ConfigurationError(f"workflow {workflow.name!r}, transition {name!r}: unknown keys {sorted(extra)}")
+        unknown = set(_split(data.get("notify", ""))) - KNOWN_ROLES
+        if unknown:
+            raise ConfigurationError(
+                f"workflow {workflow.name!r}, transition {name!r}: unknown roles {sorted(unknown)}"
+            )
+
+
+def load_workflows(config, path) -> None:
+    """Read ``path`` (``workflows.zcml``) into ``config.registry``; once per registry."""
+    from zope.configuration import xmlconfig
+
+    registry = config.registry
+    if getattr(registry, "workflow_file", None) is not None:
+        return  # a second include would register every workflow twice
+    registry.workflow_file = Path(path)
+    config.hook_zca()  # repoze.workflow registers through getSiteManager(): this registry while configuring
+    config.begin()
+    try:
+        xmlconfig.file(str(path), execute=True)
+    finally:
+        config.end()
+
+
+class WorkflowTypes(dict):
+    """Workflow type -> every workflow of that type loaded, in file order (for choices and checks)."""
+
+
+def _collect(registry) -> WorkflowTypes:
+    found = WorkflowTypes()
+    for registration in registry.registeredAdapters():
+        if registration.provided is IWorkflowList:
+            for definition in registration.factory:
+                workflows = found.setdefault(registration.name, [])
+                if definition["workflow"] not in workflows:
+                    workflows.append(definition["workflow"])
+    return found
+
+
+# -- lookup --------------------------------------------------------------
+
+
+def workflow_type(obj) -> str | None:
+    info = getattr(obj, "type_info", None)
+    return info.workflow if info is not None else None
+
+
+def workflow_for(registry, obj, *, procedure: str | None = None):
+    """The workflow that applies to ``obj`` where it stands (or the one named ``procedure``); ``None``: none."""
+    kind = workflow_type(obj)
+    if kind is None:
+        return None
+    definitions = registry.adapters.lookup((providedBy(obj),), IWorkflowList, name=kind, default=None)
+    if not definitions:
+        return None
+    if procedure is not None:
+        for definition in definitions:
+            if definition["workflow"].name == procedure:
+                return definition["workflow"]
+    return process_wf_list(definitions, obj)
+
+
+def procedures(registry, kind: str = "editorial") -> list:
+    """Workflows of ``kind`` a portal may choose between (the default first)."""
+    return list(registry.workflow_types.get(kind, ()))
+
+
+def chosen_procedure(context, kind: str | None = "editorial") -> str | None:
+    """The workflow name the nearest portal chose for ``kind`` (``None``: the default)."""
+    for node in lineage(context):
+        if getattr(node, "is_portal", False):
+            chosen = getattr(node, "procedures", None) or {}
+            return chosen.get(kind or "editorial")
+    return None
+
+
+def state_of(obj) -> str | None:
+    """The item's state, read only (never initialised here)."""
+    return getattr(obj, STATE_ATTR, None)
+
+
+def state_data(workflow, state: str | None) -> dict:
+    if workflow is None or state is None:
+        return {}
+    name = workflow._state_aliases.get(state, state)
+    return workflow._state_data.get(name, {})
+
+
+def state_title(workflow, state: str | None):
+    data = state_data(workflow, state)
+    return _(data["title"]) if data.get("title") else state
+
+
+# -- applying a state ------------------------------------------------------
+
+
+def managed_permissions(workflow) -> set[str]:
+    """Permissions some state of ``workflow`` names: their lines come from the states only."""
+    names: set[str] = set()
+    for data in workflow._state_data.values():
+        names.update(key for key in data if key in ALL_PERMISSIONS)
+    return names
+
+
+def state_permission_map(workflow, state: str) -> dict[str, frozenset[str]]:
+    """The role -> permissions map of ``state``: the default map with the workflow's permissions replaced."""
+    managed = managed_permissions(workflow)
+    roles: dict[str, set[str]] = {role: set(perms) - managed for role, perms in DEFAULT_PERMISSION_MAP.items()}
+    for key, value in state_data(workflow, state).items():
+        if key in ALL_PERMISSIONS:
+            for role in _split(value):
+                roles.setdefault(role, set()).add(key)
+    return {role: frozenset(perms) for role, perms in roles.items() if perms}
+
+
+def apply_state(obj, workflow, state: str, *, registry) -> None:
+    """Put ``obj`` in ``state``: its permissions and listing flag from the state, then reindex."""
+    data = state_data(workflow, state)
+    setattr(obj, STATE_ATTR, state)
+    obj.permission_map = state_permission_map(workflow, state)
+    obj.listed = data.get("listed", "yes") != "no"
+    notify(registry, ObjectModified(obj))
+
+
+def grant_owner(obj, user_id: str | None) -> None:
+    """The creator is the Owner of what they create (a local role on the item itself)."""
+    if not user_id:
+        return
+    principal = user_principal(user_id)
+    current = obj.local_roles.get(principal, frozenset())
+    if OWNER not in current:
+        obj.local_roles[principal] = current | {OWNER}
+
+
+def initialise(obj, registry) -> str | None:
+    """Give a newly added item its workflow's initial state (and its creator the Owner role)."""
+    grant_owner(obj, getattr(obj, "creator", None))
+    workflow = workflow_for(registry, obj)
+    if workflow is None or state_of(obj) is not None:
+        return None
+    apply_state(obj, workflow, workflow.initial_state, registry=registry)
+    return workflow.initial_state
+
+
+def _walk(obj):
+    yield obj
+    values = getattr(obj, "values", None)
+    if values is not None and getattr(obj, "_data", None) is not None:
+        for child in values():
+            yield from _walk(child)
+
+
+def on_added(registry):
+    def initialise_added(event: ObjectAdded) -> None:
+        for obj in _walk(event.object):
+            if getattr(obj, "type_info", None) is not None:
+                initialise(obj, registry)
+
+    return initialise_added
+
+
+# -- transitions ---------------------------------------------------------
+
+
+class TransitionRefused(Exception):
+    """A transition that is not available here, to this user, or lacks its required comment."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    when: datetime
+    actor_id: str | None
+    actor: str
+    transition: str
+    from_state: str | None
+    to_state: str
+    comment: str
+
+
+def history_of(obj) -> list[HistoryEntry]:
+    return list(getattr(obj, "workflow_history", ()))
+
+
+def available_transitions(request, obj) -> list[dict]:
+    """Transitions from the item's state that this user may take (none when it has no state)."""
+    workflow = workflow_for(request.registry, obj)
+    state = state_of(obj)
+    if workflow is None or state is None:
+        return []
+    state = workflow._state_aliases.get(state, state)
+    found = []
+    for transition in workflow._transition_data.values():
+        if transition["from_state"] != state:
+            continue
+        permission = transition.get("permission")
+        if permission is None or request.has_permission(permission, obj):
+            found.append(transition)
+    return found
+
+
+def transition(request, obj, name: str, comment: str = "") -> HistoryEntry:
+    """Take transition ``name`` on ``obj`` for ``request``'s user; record it; notify who must act next."""
+    workflow = workflow_for(request.registry, obj)
+    state = state_of(obj)
+    if workflow is None or state is None:
+        raise TransitionRefused(_("This item has no workflow."))
+    chosen = next((t for t in available_transitions(request, obj) if t["name"] == name), None)
+    if chosen is None:
+        raise TransitionRefused(_("That action is not available to you on this item in its present state."))
+    comment = (comment or "").strip()[:2000]
+    if chosen.get("comment") == "required" and not comment:
+        raise TransitionRefused(_("Please give a reason."))
+    try:
+        workflow.transition(obj, request, name)  # repoze.workflow checks the permission again
+    except WorkflowError as error:
+        raise TransitionRefused(_("That action is not available to you on this item in its present state.")) from error
+    apply_state(obj, workflow, chosen["to_state"], registry=request.registry)
+    user = request.identity
+    entry = HistoryEntry(
+        when=clock.now(),
+        actor_id=user.id if user is not None else None,
+        actor=user.title if user is not None else "",
+        transition=name,
+        from_state=state,
+        to_state=chosen["to_state"],
+        comment=comment,
+    )
+    record_history(obj, entry)
+    from hpportal.core import audit
+
+    audit.record(request, audit.TRANSITION, resource_path(obj), f"{state} → {chosen['to_state']}: {comment}".strip())
+    roles = _split(chosen.get("notify", ""))
+    if roles:
+        from hpportal.core.notifications import notify_transition
+
+        notify_transition(request, obj, chosen, entry, roles)
+    return entry
+
+
+def record_history(obj, entry: HistoryEntry) -> None:
+    if getattr(obj, "workflow_history", None) is None:
+        obj.workflow_history = PersistentList()
+    obj.workflow_history.append(entry)
+
+
+def force_state(obj, state: str, *, registry, actor=None, comment: str = "") -> None:
+    """Put ``obj`` in ``state`` without a transition (the demo, upgrades, a change of procedure)."""
+    workflow = workflow_for(registry, obj)
+    if workflow is None:
+        return
+    before = state_of(obj)
+    apply_state(obj, workflow, state, registry=registry)
+    if actor is not None or comment:
+        record_history(
+            obj,
+            HistoryEntry(
+                when=clock.now(),
+                actor_id=getattr(actor, "id", None),
+                actor=getattr(actor, "title", ""),
+                transition="",
+                from_state=before,
+                to_state=state,
+                comment=comment,
+            ),
+        )
+
+
+# -- a portal's procedure -------------------------------------------------
+
+
+def map_state(workflow, state: str | None) -> str:
+    """The state of ``workflow`` an item in ``state`` (of another workflow) lands in: same name, else an
+    alias declared in workflows.zcml (``<alias name="pending"/>``), else the initial state."""
+    if state in workflow._state_data:
+        return state
+    return workflow._state_aliases.get(state, workflow.initial_state)
+
+
+def switch_procedure(portal, procedure: str | None, *, registry, actor=None, kind: str = "editorial") -> dict:
+    """Make ``procedure`` the portal's ``kind`` workflow and move every item to its matching state.
+
+    Returns ``{(old state, new state): count}`` for the items whose state changed.
+    """
+    chosen = dict(getattr(portal, "procedures", None) or {})
+    if procedure:
+        chosen[kind] = procedure
+    else:
+        chosen.pop(kind, None)
+    portal.procedures = chosen
+    changes: dict[tuple[str, str], int] = {}
+    for obj in _walk(portal):
+        if obj is not portal and getattr(obj, "is_portal", False):
+            continue  # nothing nests portals today; a nested one keeps its own choice
+        if workflow_type(obj) != kind or state_of(obj) is None:
+            continue
+        workflow = workflow_for(registry, obj)
+        before = state_of(obj)
+        after = map_state(workflow, before)
+        if after != before:
+            changes[(before, after)] = changes.get((before, after), 0) + 1
+            force_state(obj, after, registry=registry, actor=actor, comment="")
+        else:
+            apply_state(obj, workflow, after, registry=registry)  # the new workflow's permissions
+    return changes
+
+
+def reapply_all(site, registry) -> int:
+    """Re-apply every item's state map from the workflows now loaded (after workflows.zcml changed)."""
+    count = 0
+    for obj in _walk(site):
+        workflow = workflow_for(registry, obj)
+        state = state_of(obj)
+        if workflow is None or state is None:
+            continue
+        target = map_state(workflow, state)
+        new_map = state_permission_map(workflow, target)
+        if target != state or getattr(obj, "permission_map", None) != new_map:
+            apply_state(obj, workflow, target, registry=registry)
+            count += 1
+    return count
+
+
+def after_commit(callback) -> None:
+    """Run ``callback()`` once the current transaction has committed (mail is sent only for what happened)."""
+
+    def hook(committed: bool) -> None:
+        if committed:
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - mail trouble must not turn a done change into an error
+                log.exception("after-commit work failed")
+
+    transaction.get().addAfterCommitHook(hook)
+
+
+# -- configuration -------------------------------------------------------
+
+
+def includeme(config):
+    from hpportal.core.app import REPO_DIR
+
+    settings = config.get_settings()
+    path = settings.get("hpportal.workflows") or REPO_DIR / "workflows.zcml"
+    load_workflows(config, path)
+    config.registry.workflow_types = _collect(config.registry)
+    for registration in config.registry.registeredAdapters():
+        if registration.provided is IWorkflowList:
+            for definition in registration.factory:
+                _check_workflow(definition["workflow"])
+                elector = definition["elector"]
+                if elector is not None and getattr(elector, "name", None) != definition["workflow"].name:
+                    raise ConfigurationError(
+                        f"workflow {definition['workflow'].name!r}: its elector must be "
+                        f"hpportal.core.electors.{definition['workflow'].name}"
+                    )
+    config.add_subscriber(on_added(config.registry), ObjectAdded)
