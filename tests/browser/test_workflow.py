@@ -133,7 +133,7 @@ def test_collaborator_writes_approver_sends_back_then_approves_citizen_reads(boa
     expect(workflow_panel(approver).get_by_role("button", name="Duyệt và đăng")).to_be_visible()
 
     step(approver, "Trả lại")
-    expect(approver.get_by_role("status")).to_contain_text("Vui lòng nêu lý do.")
+    expect(approver.get_by_role("alert")).to_contain_text("Vui lòng nêu lý do.")
     expect_state(approver, "Chờ duyệt")
     step(approver, "Trả lại", comment=REASON)
     expect(approver.get_by_role("status")).to_contain_text("Bản nháp")

@@ -109,6 +109,8 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     # The generic folder view is shadowed by every folder type's own view; it is tested on none.
     ("Folder", "", "GET"): Row({}),
     ("Portal", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
+    ("PortalBase", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("Section", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "login", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "logout", "POST"): Row(everywhere(EVERYONE), method="POST", fresh=True),
     ("Portal", "login-code", "GET"): Row({"site": EVERYONE}),  # without a pending login: back to the login page

@@ -56,6 +56,7 @@ RESERVED_NAMES = frozenset(
         "diff",
         "revert",
         "procedure",
+        "rss.xml",
     }
 )
 

@@ -89,5 +89,5 @@ def notify_transition(request, obj, transition: dict, entry, roles) -> list[str]
 
     from hpportal.core.workflow import after_commit
 
-    after_commit(send)
+    after_commit(request, send)
     return addresses

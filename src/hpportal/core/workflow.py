@@ -287,8 +287,21 @@ def history_of(obj) -> list[HistoryEntry]:
     return list(getattr(obj, "workflow_history", ()))
 
 
+def _public(workflow, state: str) -> bool:
+    from hpportal.core.security import ANONYMOUS
+
+    return ANONYMOUS in _split(state_data(workflow, state).get("view", ""))
+
+
+_STYLE_ORDER = {"primary": 0, "": 1, "danger": 2}
+
+
 def available_transitions(request, obj) -> list[dict]:
-    """Transitions from the item's state that this user may take (none when it has no state)."""
+    """Transitions from the item's state that this user may take (none when it has no state).
+
+    The main step comes first and the destructive ones last, so that a second click on the
+    place where "Approve" was does not retract what was just approved.
+    """
     workflow = workflow_for(request.registry, obj)
     state = state_of(obj)
     if workflow is None or state is None:
@@ -301,7 +314,7 @@ def available_transitions(request, obj) -> list[dict]:
         permission = transition.get("permission")
         if permission is None or request.has_permission(permission, obj):
             found.append(transition)
-    return found
+    return sorted(found, key=lambda t: _STYLE_ORDER.get(t.get("style", ""), 1))
 
 
 def transition(request, obj, name: str, comment: str = "") -> HistoryEntry:
@@ -320,6 +333,8 @@ def transition(request, obj, name: str, comment: str = "") -> HistoryEntry:
         workflow.transition(obj, request, name)  # repoze.workflow checks the permission again
     except WorkflowError as error:
         raise TransitionRefused(_("That action is not available to you on this item in its present state.")) from error
+    if _public(workflow, chosen["to_state"]) and getattr(obj, "effective", False) is None:
+        obj.effective = clock.now()  # readers see the day it was approved, not the day it was drafted
     apply_state(obj, workflow, chosen["to_state"], registry=request.registry)
     user = request.identity
     entry = HistoryEntry(
@@ -426,8 +441,8 @@ def reapply_all(site, registry) -> int:
     return count
 
 
-def after_commit(callback) -> None:
-    """Run ``callback()`` once the current transaction has committed (mail is sent only for what happened)."""
+def after_commit(request, callback) -> None:
+    """Run ``callback()`` once the request's transaction has committed (mail is sent only for what happened)."""
 
     def hook(committed: bool) -> None:
         if committed:
@@ -436,7 +451,8 @@ def after_commit(callback) -> None:
             except Exception:  # noqa: BLE001 - mail trouble must not turn a done change into an error
                 log.exception("after-commit work failed")
 
-    transaction.get().addAfterCommitHook(hook)
+    manager = getattr(request, "tm", None) or transaction.manager
+    manager.get().addAfterCommitHook(hook)
 
 
 # -- configuration -------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from email.utils import format_datetime
 from urllib.parse import quote
+from xml.etree import ElementTree
 
 from pyramid.renderers import render
 from pyramid.response import Response
@@ -10,13 +12,14 @@ from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
 from hpportal.core.names import slugify
-from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
-from hpportal.core.security import VIEW
+from hpportal.core.portal import Portal, PortalBase, SubPortal, find_portal, find_site
+from hpportal.core.security import VIEW, allowed_tokens_for
 from hpportal.core.views.paging import Pager
 from hpportal.news.listings import latest_news, section_items
 from hpportal.news.models import Link, NewsArticle, Page, Section
 
 PAGE_SIZE = 15
+ANONYMOUS_TOKENS = allowed_tokens_for(None)
 
 
 @view_config(context=Portal, permission=VIEW, renderer="hpportal:news/templates/portal_home.pt")
@@ -69,6 +72,46 @@ def save_view(context, request):
     filename = (slugify(context.title) or "bai-viet")[:80] + ".html"
     response.content_disposition = f"attachment; filename={filename}; filename*=UTF-8''{quote(filename)}"
     return response
+
+
+FEED_SIZE = 20
+
+
+@view_config(context=PortalBase, name="rss.xml", permission=VIEW)
+@view_config(context=Section, name="rss.xml", permission=VIEW)
+def rss_feed(context, request):
+    """Tin mới (RSS 2.0): the latest published news of a portal or a section, as the public sees them.
+
+    The feed is the public's whatever the reader: it is meant for feed readers and other sites.
+    """
+    site = find_site(context)
+    if isinstance(context, Section):
+        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, under=context, limit=FEED_SIZE)
+    elif isinstance(context, SubPortal):
+        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, portal=resource_path(context), limit=FEED_SIZE)
+    else:
+        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, limit=FEED_SIZE)
+    rss = ElementTree.Element("rss", version="2.0")
+    channel = ElementTree.SubElement(rss, "channel")
+    portal = find_portal(context) or site
+    title = context.title if context is portal else f"{context.title} — {portal.title}"
+    for tag, text in (
+        ("title", title),
+        ("link", request.resource_url(context)),
+        ("description", context.description or portal.description or portal.title),
+        ("language", request.locale_name),
+    ):
+        ElementTree.SubElement(channel, tag).text = text
+    for item in items:
+        entry = ElementTree.SubElement(channel, "item")
+        url = request.resource_url(item)
+        ElementTree.SubElement(entry, "title").text = item.title
+        ElementTree.SubElement(entry, "link").text = url
+        ElementTree.SubElement(entry, "guid", isPermaLink="true").text = url
+        ElementTree.SubElement(entry, "description").text = item.description
+        ElementTree.SubElement(entry, "pubDate").text = format_datetime(item.date())
+    body = ElementTree.tostring(rss, encoding="utf-8", xml_declaration=True)
+    return Response(body, content_type="application/rss+xml", charset="utf-8")
 
 
 @view_config(context=Page, permission=VIEW, renderer="hpportal:news/templates/page.pt")

@@ -6,7 +6,9 @@ while ``db.lastTransaction()`` is still that id. Any commit (a publish, an
 edit, a new user) therefore invalidates every entry at once, which is always
 correct and, for a portal read far more often than written, cheap. Entries
 also expire after ``hpportal.page_cache_seconds`` so that pages that depend
-on the clock are rendered again.
+on the clock are rendered again, and at the next scheduled change of the
+content: a page rendered before an article's publication date (or expiry)
+is not served after it (the renderer notes the moment in the WSGI environ).
 
 Only anonymous requests are served from the cache: a request carrying the
 session cookie goes through the whole application.
@@ -22,7 +24,11 @@ from dataclasses import dataclass
 from pyramid.response import Response
 from pyramid.tweens import INGRESS
 
+from hpportal.core import clock
+
 SESSION_COOKIE = "hpportal"
+#: Where the renderer notes the next moment the content changes by itself (epoch seconds).
+NEXT_CHANGE_KEY = "hpportal.next_change"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml")
 
 
@@ -30,6 +36,7 @@ CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "
 class Entry:
     tid: bytes
     expires: float
+    until: float | None  # wall-clock time (the portal's clock) of the next scheduled change
     status: str
     headerlist: tuple
     body: bytes
@@ -48,7 +55,11 @@ class PageCache:
             entry = self._entries.get(key)
             if entry is None:
                 return None
-            if entry.tid != tid or entry.expires <= now:
+            if (
+                entry.tid != tid
+                or entry.expires <= now
+                or (entry.until is not None and entry.until <= clock.timestamp())
+            ):
                 del self._entries[key]
                 return None
             self._entries.move_to_end(key)
@@ -114,7 +125,8 @@ def page_cache_tween_factory(handler, registry):
         make_conditional(request, response)
         if request.method == "GET" and is_cacheable(request, response):
             headers = tuple((k, v) for k, v in response.headerlist if k.lower() != "x-cache")
-            cache.put(key, Entry(tid, now + max_age, response.status, headers, response.body))
+            until = request.environ.get(NEXT_CHANGE_KEY)
+            cache.put(key, Entry(tid, now + max_age, until, response.status, headers, response.body))
         return response
 
     return page_cache_tween

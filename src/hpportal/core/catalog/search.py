@@ -22,6 +22,7 @@ from hpportal.core.catalog.catalog import (
     TYPE,
     PortalCatalog,
 )
+from hpportal.core.catalog.discriminators import NEVER
 from hpportal.core.catalog.folding import FoldingSplitter
 from hpportal.core.timezone import LOCAL_TZ
 
@@ -106,6 +107,24 @@ def search(
         raise BadQuery(query.text) from exc
     # repoze.catalog's size is capped by ``limit``; its ``total`` attribute is the real count.
     return Results(getattr(total, "total", int(total)), [catalog.path_for(docid) for docid in docids])
+
+
+def next_scheduled_change(catalog: PortalCatalog, now: int | None = None) -> int | None:
+    """The next moment (epoch seconds) an item's publication date or expiry is reached, or ``None``.
+
+    Read from the two indexes' sorted values: two lookups, whatever the size of the catalog.
+    """
+    now = clock.timestamp() if now is None else now
+    moments = []
+    for name in (EFFECTIVE, EXPIRES):
+        values = catalog[name]._fwd_index
+        try:
+            moment = values.minKey(now + 1)
+        except ValueError:  # nothing after now
+            continue
+        if moment != NEVER:
+            moments.append(moment)
+    return min(moments) if moments else None
 
 
 def resolve(site, paths: list[str]) -> list:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import colander
 import deform
 from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
@@ -53,6 +55,9 @@ def apply_appstruct(obj, appstruct: dict, schema, *, only=None) -> None:
             continue
         if key == "subjects" and isinstance(value, str):
             value = tuple(s.strip() for s in value.split(",") if s.strip())
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            # Stored in UTC: a ZoneInfo tzinfo cannot be pickled into the database.
+            value = value.astimezone(UTC)
         setattr(obj, key, value)
 
 

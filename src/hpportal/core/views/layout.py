@@ -9,6 +9,7 @@ from pyramid.location import lineage
 from pyramid.renderers import get_renderer
 from pyramid.traversal import resource_path
 
+from hpportal.core.catalog.search import next_scheduled_change
 from hpportal.core.i18n import _
 from hpportal.core.portal import find_portal, find_site
 from hpportal.core.security import (
@@ -83,6 +84,12 @@ class Chrome:
         return session.pop_flash() if session.peek_flash() else []
 
     @cached_property
+    def errors(self) -> list:
+        """Flash messages saying something was refused (shown as alerts)."""
+        session = self.request.session
+        return session.pop_flash("error") if session.peek_flash("error") else []
+
+    @cached_property
     def notices(self) -> list:
         """Notices every page shows (planned maintenance ...): capabilities add them with ``add_site_notice``."""
         found = []
@@ -153,6 +160,16 @@ class Chrome:
         return workflow_panel(self.request, self.context)
 
     @cached_property
+    def feed_url(self) -> str | None:
+        """The RSS feed of this portal or section, for feed readers (``<link rel="alternate">``)."""
+        if self.is_error or self.context is None:
+            return None
+        info = getattr(self.context, "type_info", None)
+        if getattr(self.context, "is_portal", False) or (info is not None and info.name == "Section"):
+            return self.url(self.context, "rss.xml")
+        return None
+
+    @cached_property
     def is_folder(self) -> bool:
         return getattr(self.context, "_data", None) is not None
 
@@ -187,6 +204,12 @@ def add_renderer_globals(event):
     event["layout"] = get_renderer(LAYOUT).implementation()
     event["macros"] = get_renderer(MACROS).implementation()
     event["ui"] = request.chrome
+    if "hpportal.next_change" not in request.environ:
+        # For the cache of anonymous pages: this page may change by itself at that moment.
+        context = request.chrome.context
+        site = find_site(context) if context is not None else None
+        catalog = getattr(site, "catalog", None) if site is not None else None
+        request.environ["hpportal.next_change"] = next_scheduled_change(catalog) if catalog is not None else None
 
 
 def chrome(request) -> Chrome:

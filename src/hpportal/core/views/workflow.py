@@ -48,7 +48,7 @@ def transition_view(context, request):
     try:
         entry = transition(request, context, name, request.POST.get("comment", ""))
     except TransitionRefused as refused:
-        request.session.flash(request.localizer.translate(refused.message))
+        request.session.flash(request.localizer.translate(refused.message), "error")
         return HTTPSeeOther(_back(request, context))
     workflow = workflow_for(request.registry, context)
     message = _(
