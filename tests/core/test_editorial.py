@@ -541,3 +541,18 @@ def test_a_publication_date_typed_in_the_form_is_vietnamese_time(wf_app, people,
     # Editing it again keeps the date (and can be saved: dates are stored in UTC).
     people["so-a-pd"].get(ARTICLE + "edit").forms["edit-form"].submit("save", status=303)
     assert public_sees(wf_app)["page"] is True
+
+
+def test_a_collaborator_cannot_touch_anothers_draft(wf_app, people):
+    def by_editor(site):
+        editor = site.principals.by_login("so-a-btv")
+        site["so-a"]["tin-tuc"].add("ke-hoach", NewsArticle(title=TITLE, creator=editor.id), registry=wf_app.registry)
+
+    in_site(wf_app, by_editor)
+    collaborator = people["so-a-ctv"]
+    assert collaborator.get(ARTICLE, expect_errors=True).status_int == 403
+    step(collaborator, "submit")
+    assert state(wf_app) == "draft"
+    assert offered(people["so-a-btv"]) == {"submit"}
+    contents = people["so-a-btv"].get("/so-a/tin-tuc/contents")
+    assert "Bản nháp" in contents.html.select_one("table").text and "Đã đăng" in contents.text

@@ -13,6 +13,7 @@ from hpportal.core.i18n import _
 from hpportal.core.names import InvalidName
 from hpportal.core.security import MANAGE_CONTENTS, may_delete
 from hpportal.core.views.paging import Pager
+from hpportal.core.workflow import state_of, state_title, workflow_for
 
 PAGE_SIZE = 50
 
@@ -41,7 +42,13 @@ def contents(context, request):
     pager = Pager(request, len(context), size=PAGE_SIZE)
     names = context.names_between(pager.offset, pager.offset + pager.size)
     items = [context[name] for name in names]
-    return {"items": items, "pager": pager, "offset": pager.offset}
+    return {
+        "items": items,
+        "pager": pager,
+        "offset": pager.offset,
+        "state_of": state_of,
+        "state_title": lambda item: state_title(workflow_for(request.registry, item), state_of(item)),
+    }
 
 
 @view_config(context=Folder, name="contents", permission=MANAGE_CONTENTS, request_method="POST")
