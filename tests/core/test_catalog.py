@@ -27,6 +27,13 @@ def _site(conn):
     return conn.root()[ROOT_KEY]
 
 
+ARTICLES = ("NewsArticle",)  # the city's language roots are named "Hai Phong …" too
+
+
+def find(words: str) -> SearchQuery:
+    return SearchQuery(text=words, types=ARTICLES)
+
+
 def test_added_article_is_found_with_or_without_diacritics(app):
     tm = transaction.TransactionManager()
     conn = database(app).open(transaction_manager=tm)
@@ -40,21 +47,21 @@ def test_added_article_is_found_with_or_without_diacritics(app):
         )
         testing.publish(site["tin-tuc"]["a1"], app.registry)
         # Queued: nothing indexed until commit.
-        assert search(site.catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).total == 0
+        assert search(site.catalog, find("hai phong"), allowed=ANONYMOUS_TOKENS).total == 0
     with tm:
         site = _site(conn)
-        assert search(site.catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
-        assert search(site.catalog, SearchQuery(text="da nang"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
-        assert search(site.catalog, SearchQuery(text="Đà Nẵng"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
-        assert search(site.catalog, SearchQuery(text="hà nội"), allowed=ANONYMOUS_TOKENS).total == 0
+        assert search(site.catalog, find("hai phong"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, find("da nang"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, find("Đà Nẵng"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-tuc/a1"]
+        assert search(site.catalog, find("hà nội"), allowed=ANONYMOUS_TOKENS).total == 0
         # A rename moves the catalog entry; a removal drops it.
         site.rename("tin-tuc", "tin-moi", registry=app.registry)
     with tm:
         site = _site(conn)
-        assert search(site.catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-moi/a1"]
+        assert search(site.catalog, find("hai phong"), allowed=ANONYMOUS_TOKENS).paths == ["/tin-moi/a1"]
         site.remove("tin-moi", registry=app.registry)
     with tm:
-        assert search(_site(conn).catalog, SearchQuery(text="hai phong"), allowed=ANONYMOUS_TOKENS).total == 0
+        assert search(_site(conn).catalog, find("hai phong"), allowed=ANONYMOUS_TOKENS).total == 0
     conn.close()
 
 

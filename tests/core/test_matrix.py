@@ -21,6 +21,7 @@ from PIL import Image as PILImage
 from webtest import TestApp
 
 from hpportal import testing
+from hpportal.core.languages import add_language_root
 from hpportal.core.media import File, Image
 from hpportal.core.names import RESERVED_NAMES
 from hpportal.core.portal import ROOT_KEY
@@ -65,6 +66,7 @@ SAMPLES = {
     "Link": {"inside": "/so-a/tin-tuc/lien-ket", "outside": "/so-b/tin-tuc/lien-ket"},
     "File": {"inside": "/so-a/tai-lieu/van-ban", "outside": "/so-b/tai-lieu/van-ban"},
     "Image": {"inside": "/so-a/tai-lieu/anh", "outside": "/so-b/tai-lieu/anh"},
+    "LanguageRoot": {"site": "/en", "inside": "/so-a/en", "outside": "/so-b/en"},
 }
 
 
@@ -110,6 +112,9 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "", "GET"): Row({}),
     ("Portal", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
     ("PortalBase", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("LanguageRoot", "", "GET"): Row(everywhere(EVERYONE)),
+    ("LanguageRoot", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
+    ("LanguageRoot", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
     ("Section", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "login", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "logout", "POST"): Row(everywhere(EVERYONE), method="POST", fresh=True),
@@ -138,6 +143,10 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ),
     ("Portal", "my-work", "GET"): Row({"site": LOGGED_IN}),
     ("PortalBase", "procedure", "GET"): Row(PORTAL_MANAGERS),
+    # -- languages -----------------------------------------------------------------
+    ("PortalBase", "languages", "GET"): Row(PORTAL_MANAGERS),
+    # Portals get their language versions on the Languages page, not here.
+    ("Content", "translate", "GET"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN}, site=())),
     ("Folder", "add", "GET"): Row(
         board(inside={CTV, BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN}), query="type=NewsArticle"
     ),
@@ -176,6 +185,7 @@ def _samples(root, registry) -> None:
         portal = site[name]
         portal.add("gioi-thieu", Page(title="Giới thiệu", body="<p>Giới thiệu.</p>"), registry=registry)
         testing.publish(portal["gioi-thieu"], registry)
+        add_language_root(portal, "en", f"{portal.title} (English)", registry=registry)
         article = portal["tin-tuc"]["bai-1"]
         for _saved in range(2):  # two versions to compare
             keep_version(article, ["title", "body"], user=None)

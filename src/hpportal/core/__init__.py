@@ -7,6 +7,7 @@ def includeme(config):
     config.include(".portal")
     config.include(".media")
     config.include(".catalog")
+    config.include(".languages")  # language roots (/en, /zh ...) and linked translations
     config.include(".workflow")  # workflows.zcml: states, permissions, transitions
     config.include(".mail")  # outgoing mail: password reset links
     config.include(".headers")  # security headers on every response

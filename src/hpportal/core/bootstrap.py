@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hpportal.core.catalog import CATALOG_VERSION, make_catalog
+from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import ROOT_KEY, Portal
 from hpportal.core.principals import User
 from hpportal.core.security import ADMINISTRATOR
@@ -22,6 +23,8 @@ def create_portal(root, registry, *, title: str = DEFAULT_TITLE, description: st
     portal.catalog = make_catalog(registry)
     portal.catalog_version = CATALOG_VERSION
     root[ROOT_KEY] = portal
+    for language, name in CITY_TITLES.items():
+        add_language_root(portal, language, name, registry=registry)
     return portal
 
 

@@ -14,6 +14,7 @@ from hpportal.core.catalog import CATALOG_VERSION
 from hpportal.core.catalog.indexing import _walk, reindex_all
 from hpportal.core.content import new_id
 from hpportal.core.inspection import INSPECTED
+from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import SubPortal
 from hpportal.core.workflow import apply_state, grant_owner, reapply_all, state_of, workflow_for
 
@@ -58,6 +59,11 @@ def upgrade(site, registry, progress=None) -> list[str]:
             obj.block_local_roles = True
     if objects:
         done.append(f"gave stable ids to {objects} objects")
+    missing = [code for code, _title in CITY_TITLES.items() if code not in site]
+    for code in missing:
+        add_language_root(site, code, CITY_TITLES[code], registry=registry)
+    if missing:
+        done.append(f"added the city's language versions: {', '.join(missing)}")
     started = _start_workflows(site, registry)
     if started:
         done.append(f"put {started} items made before the editorial workflow in the published state")

@@ -112,7 +112,7 @@ def file_schema():
     title=_("File"),
     add_permission=ADD,
     schema=file_schema,
-    addable_to=("Portal", "SubPortal"),
+    addable_to=("Portal", "SubPortal", "LanguageRoot"),
     icon="file-earmark",
 )
 class File(Content):
@@ -152,7 +152,7 @@ class File(Content):
     title=_("Image"),
     add_permission=ADD,
     schema=file_schema,
-    addable_to=("Portal", "SubPortal"),
+    addable_to=("Portal", "SubPortal", "LanguageRoot"),
     icon="image",
 )
 class Image(File):

@@ -57,6 +57,8 @@ RESERVED_NAMES = frozenset(
         "revert",
         "procedure",
         "rss.xml",
+        "translate",
+        "languages",
     }
 )
 

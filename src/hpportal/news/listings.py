@@ -6,6 +6,7 @@ from pyramid.traversal import resource_path
 from repoze.catalog.indexes.field import CatalogFieldIndex
 from repoze.catalog.query import Eq
 
+from hpportal.core.catalog.catalog import LANGUAGE
 from hpportal.core.catalog.search import Results, SearchQuery, resolve, search
 
 FEATURED = "featured"
@@ -22,14 +23,22 @@ def featured_index():
 
 
 def latest_news(
-    site, *, allowed, portal: str | None = None, under=None, limit: int = 10, offset: int = 0, featured=False
+    site,
+    *,
+    allowed,
+    portal: str | None = None,
+    under=None,
+    limit: int = 10,
+    offset: int = 0,
+    featured=False,
+    language: str | None = None,
 ):
     """``(total, articles)`` that ``allowed`` may view, newest first: of the whole system, one portal, one folder."""
     query = SearchQuery(
         types=ARTICLE_TYPES,
         portal=portal,
         path=resource_path(under) if under is not None else None,
-        extra=[Eq(FEATURED, True)] if featured else [],
+        extra=([Eq(FEATURED, True)] if featured else []) + ([Eq(LANGUAGE, language)] if language else []),
         listed=True,
     )
     results: Results = search(site.catalog, query, allowed=allowed, limit=limit, offset=offset)

@@ -15,7 +15,7 @@ from hpportal.core.security import ADD
 from hpportal.news.schemas import article_schema, link_schema, page_schema, section_schema
 
 _TAG = re.compile(r"<[^>]+>")
-CONTAINERS = ("Portal", "SubPortal", "Section")
+CONTAINERS = ("Portal", "SubPortal", "Section", "LanguageRoot")
 
 
 def html_to_text(value: str) -> str:

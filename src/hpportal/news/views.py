@@ -11,6 +11,7 @@ from pyramid.response import Response
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
+from hpportal.core.languages import LanguageRoot
 from hpportal.core.names import slugify
 from hpportal.core.portal import Portal, PortalBase, SubPortal, find_portal, find_site
 from hpportal.core.security import VIEW, allowed_tokens_for
@@ -25,8 +26,8 @@ ANONYMOUS_TOKENS = allowed_tokens_for(None)
 @view_config(context=Portal, permission=VIEW, renderer="hpportal:news/templates/portal_home.pt")
 def portal_home(context, request):
     """Trang chủ Cổng cấp I: latest news of the whole system, featured items, every component portal."""
-    _, featured = latest_news(context, allowed=request.allowed_tokens, featured=True, limit=4)
-    _, latest = latest_news(context, allowed=request.allowed_tokens, limit=12)
+    _, featured = latest_news(context, allowed=request.allowed_tokens, featured=True, limit=4, language="vi")
+    _, latest = latest_news(context, allowed=request.allowed_tokens, limit=12, language="vi")
     portals = [p for p in context.values() if isinstance(p, SubPortal) and request.has_permission(VIEW, p)]
     return {"featured": featured, "latest": latest, "portals": portals}
 
@@ -36,10 +37,22 @@ def subportal_home(context, request):
     """Trang chủ Cổng cấp II: its own latest news and its contact block."""
     site = find_site(context)
     portal_path = resource_path(context)
-    _, featured = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, featured=True, limit=3)
-    _, latest = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, limit=10)
+    _, featured = latest_news(
+        site, allowed=request.allowed_tokens, portal=portal_path, featured=True, limit=3, language="vi"
+    )
+    _, latest = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, limit=10, language="vi")
     sections = [s for s in context.values() if isinstance(s, Section) and request.has_permission(VIEW, s)]
     return {"featured": featured, "latest": latest, "sections": sections}
+
+
+@view_config(context=LanguageRoot, permission=VIEW, renderer="hpportal:news/templates/language_home.pt")
+def language_home(context, request):
+    """The home of one language of a portal (``/en``): its latest news, its sections, the portal's contact."""
+    site = find_site(context)
+    _, featured = latest_news(site, allowed=request.allowed_tokens, under=context, featured=True, limit=3)
+    _, latest = latest_news(site, allowed=request.allowed_tokens, under=context, limit=10)
+    sections = [s for s in context.values() if isinstance(s, Section) and request.has_permission(VIEW, s)]
+    return {"featured": featured, "latest": latest, "sections": sections, "portal": find_portal(context)}
 
 
 @view_config(context=Section, permission=VIEW, renderer="hpportal:news/templates/section.pt")
@@ -79,18 +92,21 @@ FEED_SIZE = 20
 
 @view_config(context=PortalBase, name="rss.xml", permission=VIEW)
 @view_config(context=Section, name="rss.xml", permission=VIEW)
+@view_config(context=LanguageRoot, name="rss.xml", permission=VIEW)
 def rss_feed(context, request):
     """Tin mới (RSS 2.0): the latest published news of a portal or a section, as the public sees them.
 
     The feed is the public's whatever the reader: it is meant for feed readers and other sites.
     """
     site = find_site(context)
-    if isinstance(context, Section):
+    if isinstance(context, Section | LanguageRoot):
         _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, under=context, limit=FEED_SIZE)
     elif isinstance(context, SubPortal):
-        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, portal=resource_path(context), limit=FEED_SIZE)
+        _, items = latest_news(
+            site, allowed=ANONYMOUS_TOKENS, portal=resource_path(context), language="vi", limit=FEED_SIZE
+        )
     else:
-        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, limit=FEED_SIZE)
+        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, language="vi", limit=FEED_SIZE)
     rss = ElementTree.Element("rss", version="2.0")
     channel = ElementTree.SubElement(rss, "channel")
     portal = find_portal(context) or site

@@ -110,10 +110,18 @@ def blob_files(directory: Path | None):
     yield from directory.rglob("*.blob")
 
 
+def _size(path: Path) -> int | None:
+    """A file's size, or ``None`` when a pack running meanwhile has just removed or replaced it."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return None
+
+
 def stats(db: DB, paths: FilePaths) -> Stats:
-    sizes = [p.stat().st_size for p in blob_files(paths.blobs)]
+    sizes = [size for size in map(_size, blob_files(paths.blobs)) if size is not None]
     return Stats(
-        size=paths.data_fs.stat().st_size,
+        size=_size(paths.data_fs) or 0,
         objects=len(db.storage),
         blobs=len(sizes),
         blob_bytes=sum(sizes),

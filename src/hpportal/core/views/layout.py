@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_timedelta
+from babel.numbers import format_decimal
 from pyramid.location import lineage
 from pyramid.renderers import get_renderer
 from pyramid.traversal import resource_path
 
+from hpportal.core import clock
 from hpportal.core.catalog.search import next_scheduled_change
-from hpportal.core.i18n import _
+from hpportal.core.i18n import LOCALES, _
+from hpportal.core.languages import NATIVE_NAMES, home_in, home_of, language_root, translations
 from hpportal.core.portal import find_portal, find_site
 from hpportal.core.security import (
     ADD,
@@ -29,6 +32,23 @@ from hpportal.core.security import (
 from hpportal.core.timezone import LOCAL_TZ
 
 LAYOUT = "hpportal:core/templates/layout.pt"
+
+#: Date patterns per language (CLDR syntax, rendered by Babel).
+DATE_FORMATS = {"vi": "dd/MM/yyyy", "en": "d MMMM y", "zh": "y年M月d日", "ko": "y년 M월 d일", "ja": "y年M月d日"}
+LONG_DATE_FORMATS = {
+    "vi": "EEEE, dd/MM/yyyy",
+    "en": "EEEE, d MMMM y",
+    "zh": "y年M月d日 EEEE",
+    "ko": "y년 M월 d일 EEEE",
+    "ja": "y年M月d日 EEEE",
+}
+DATETIME_FORMATS = {
+    "vi": "HH:mm dd/MM/yyyy",
+    "en": "HH:mm, d MMMM y",
+    "zh": "y年M月d日 HH:mm",
+    "ko": "y년 M월 d일 HH:mm",
+    "ja": "y年M月d日 HH:mm",
+}
 MACROS = "hpportal:core/templates/macros.pt"
 
 
@@ -49,6 +69,68 @@ class Chrome:
         return find_portal(self.context) or self.site
 
     @cached_property
+    def home(self):
+        """Where this language of this portal starts: ``/en`` inside the English version, else the portal."""
+        return home_of(self.context) or self.portal
+
+    @cached_property
+    def language_root(self):
+        return language_root(self.context)
+
+    @cached_property
+    def brand(self) -> tuple[str, str | None]:
+        """The portal's name in the page's language, and the city's under a component portal's."""
+        root = self.language_root
+        title = root.title if root is not None else self.portal.title
+        if self.portal is self.site:
+            return title, None
+        city = home_in(self.site, root.language) if root is not None else None
+        return title, (city.title if city is not None else self.site.title)
+
+    @cached_property
+    def search_url(self) -> str:
+        """The search of the whole system, in the page's language (``/en/search`` searches English)."""
+        root = self.language_root
+        target = home_in(self.site, root.language) if root is not None else None
+        return self.url(target or self.site, "search")
+
+    @cached_property
+    def translations(self) -> dict:
+        """language -> this item's translations that the user may view (the item itself included)."""
+        if self.is_error or getattr(self.context, "type_info", None) is None:
+            return {}
+        return translations(self.site, self.context, self.request.allowed_tokens)
+
+    @cached_property
+    def languages(self) -> list[dict]:
+        """The language switcher: the translation of this page where there is one, else that language's home."""
+        found = []
+        for code in LOCALES:
+            target = self.translations.get(code)
+            exact = target is not None
+            if target is None:
+                target = home_in(self.portal, code) or home_in(self.site, code)
+            if target is None:
+                continue
+            found.append(
+                {
+                    "code": code,
+                    "name": NATIVE_NAMES[code],
+                    "url": self.url(target),
+                    "current": code == self.locale,
+                    "exact": exact,
+                }
+            )
+        return found
+
+    @cached_property
+    def alternates(self) -> list[tuple[str, str]]:
+        """``hreflang`` links: the translations of this page."""
+        if len(self.translations) < 2:
+            return []
+        return [(code, self.url(item)) for code, item in sorted(self.translations.items())]
+
+    @cached_property
     def user(self):
         return self.request.identity
 
@@ -66,7 +148,7 @@ class Chrome:
         """The portal's sections, for the top menu."""
         here = resource_path(self.context) + "/"
         items = []
-        for child in self.portal.values():
+        for child in self.home.values():
             if getattr(child, "in_navigation", False) and self.can(VIEW, child):
                 url = self.request.resource_url(child)
                 path = resource_path(child) + "/"
@@ -115,6 +197,24 @@ class Chrome:
             return []
         types = self.request.registry.content_types.addable_types(self.context)
         return [t for t in types if self.can(t.add_permission)]
+
+    @cached_property
+    def can_translate(self) -> bool:
+        context = self.context
+        if self.user is None or self.is_error or getattr(context, "is_portal", False):
+            return False
+        if getattr(context, "is_language_root", False) or getattr(context, "type_info", None) is None:
+            return False
+        return context.type_info.schema is not None and self.can(EDIT)
+
+    @cached_property
+    def other_translations(self) -> list[tuple[str, str, str]]:
+        """(language, name, url) of this item's translations, for "Also in:"."""
+        return [
+            (code, NATIVE_NAMES[code], self.url(item))
+            for code, item in sorted(self.translations.items())
+            if item is not self.context
+        ]
 
     @cached_property
     def can_manage_portal(self) -> bool:
@@ -183,15 +283,30 @@ class Chrome:
     def url(self, obj, *elements, **kw) -> str:
         return self.request.resource_url(obj, *elements, **kw)
 
-    def date(self, value, format: str = "dd/MM/yyyy") -> str:
+    def date(self, value, format: str | None = None) -> str:
+        """A date as people of the page's language write it: 28/11/2026, 28 November 2026, 2026年11月28日."""
         if value is None:
             return ""
-        return format_date(value.astimezone(LOCAL_TZ), format, locale=self.locale)
+        return format_date(value.astimezone(LOCAL_TZ), format or DATE_FORMATS[self.locale], locale=self.locale)
 
-    def datetime(self, value, format: str = "HH:mm dd/MM/yyyy") -> str:
+    def long_date(self, value) -> str:
+        """With the day of the week: Thứ Bảy, 28/11/2026 — Saturday, 28 November 2026 — 2026年11月28日土曜日."""
+        return self.date(value, LONG_DATE_FORMATS[self.locale])
+
+    def datetime(self, value, format: str | None = None) -> str:
         if value is None:
             return ""
-        return format_datetime(value, format, tzinfo=LOCAL_TZ, locale=self.locale)
+        return format_datetime(value, format or DATETIME_FORMATS[self.locale], tzinfo=LOCAL_TZ, locale=self.locale)
+
+    def ago(self, value) -> str:
+        """How long ago, in words of the page's language ("3 giờ trước", "3 hours ago")."""
+        if value is None:
+            return ""
+        return format_timedelta(value - clock.now(), add_direction=True, locale=self.locale)
+
+    def number(self, value) -> str:
+        """A number with the page's language's grouping: 12.345 (vi), 12,345 (en)."""
+        return format_decimal(value, locale=self.locale)
 
     def iso(self, value) -> str:
         return value.astimezone(LOCAL_TZ).isoformat() if value is not None else ""

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from pyramid.view import view_config
+from repoze.catalog.query import Eq
 
+from hpportal.core.catalog.catalog import LANGUAGE
 from hpportal.core.catalog.search import NEWEST, RELEVANCE, BadQuery, SearchQuery, resolve, search
-from hpportal.core.i18n import _
-from hpportal.core.portal import Portal, SubPortal
+from hpportal.core.i18n import LOCALES, _
+from hpportal.core.languages import NATIVE_NAMES, LanguageRoot, language_of
+from hpportal.core.portal import Portal, SubPortal, find_site
 from hpportal.core.security import VIEW
 from hpportal.core.views.paging import Pager
 
@@ -24,11 +27,17 @@ def _date(value: str) -> date | None:
 
 
 @view_config(context=Portal, name="search", permission=VIEW, renderer="hpportal:core/templates/search.pt")
+@view_config(context=LanguageRoot, name="search", permission=VIEW, renderer="hpportal:core/templates/search.pt")
 def search_view(context, request):
+    """Search the whole system; from a language root (``/en/search``), that language's content by default."""
     params = request.params
+    site = find_site(context)
     types = request.registry.content_types
     type_choices = [(t.name, t.title) for t in types if t.name in SEARCHABLE_TYPES]
-    portals = [p for p in context.values() if isinstance(p, SubPortal) and request.has_permission(VIEW, p)]
+    portals = [p for p in site.values() if isinstance(p, SubPortal) and request.has_permission(VIEW, p)]
+    language = params.get("lang", language_of(context))
+    if language not in LOCALES:
+        language = ""  # every language
     chosen_type = params.get("type", "")
     chosen_portal = params.get("portal", "")
     query = SearchQuery(
@@ -40,6 +49,7 @@ def search_view(context, request):
         date_from=_date(params.get("from", "")),
         date_to=_date(params.get("to", "")),
         sort=RELEVANCE if params.get("sort") == RELEVANCE else NEWEST,
+        extra=[Eq(LANGUAGE, language)] if language else [],
     )
     notices = []
     if params.get("from") and query.date_from is None or params.get("to") and query.date_to is None:
@@ -49,14 +59,14 @@ def search_view(context, request):
     if searched:
         try:
             offset = (Pager.requested_page(request) - 1) * PAGE_SIZE
-            results = search(context.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=offset)
+            results = search(site.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=offset)
             pager = Pager(request, results.total, PAGE_SIZE)
             if pager.offset != offset:  # asked for a page past the end: show the last one
                 results = search(
-                    context.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=pager.offset
+                    site.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=pager.offset
                 )
             total = results.total
-            items = resolve(context, results.paths)
+            items = resolve(site, results.paths)
         except BadQuery:
             notices.append(
                 _("The search words could not be understood. Check quotation marks and words like AND, OR, NOT.")
@@ -73,4 +83,7 @@ def search_view(context, request):
         "chosen_type": chosen_type,
         "chosen_portal": chosen_portal,
         "sorts": [(NEWEST, _("Newest first")), (RELEVANCE, _("Most relevant"))],
+        "site": site,
+        "language": language,
+        "languages": [(code, NATIVE_NAMES[code]) for code in LOCALES],
     }
