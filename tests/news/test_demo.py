@@ -81,3 +81,27 @@ def test_a_demo_editor_manages_only_their_portal(demo_app):
     assert browser.get("/so-xay-dung/tin-tuc/contents").status_int == 200
     browser.get("/so-y-te/tin-tuc/contents", status=403)
     browser.get("/tin-tuc/contents", status=403)
+
+
+def test_demo_speaks_five_languages(demo_testapp):
+    """The city in English, Chinese, Korean and Japanese; every component portal in English; translated news."""
+    for code, intro_word in (("en", "Hai Phong"), ("zh", "海防"), ("ko", "하이퐁"), ("ja", "ハイフォン")):
+        home = demo_testapp.get(f"/{code}/")
+        assert home.html.html["lang"] == code and home.html.select("section[aria-labelledby=latest-title] article")
+        intro = demo_testapp.get(f"/{code}/gioi-thieu/")
+        assert intro_word in intro.text
+        assert demo_testapp.get(f"/{code}/lien-he/").status_int == 200
+    assert "Department of Construction" in demo_testapp.get("/so-xay-dung/en/").text
+    # A translated article links to its original and to the other versions.
+    found = demo_testapp.get("/ja/search", {"q": "観光客"})
+    link = found.html.select_one("ol.results a")
+    article = demo_testapp.get(link["href"])
+    versions = {a["hreflang"] for a in article.html.select("link[rel=alternate][hreflang]")}
+    assert versions == {"vi", "en", "zh", "ko", "ja"}
+    assert (
+        "金头叶猴"
+        in demo_testapp.get(
+            next(a["href"] for a in article.html.select("nav.languages a") if a["hreflang"] == "zh")
+        ).text
+    )
+    assert "관광객" in demo_testapp.get("/ko/search", {"q": "관광객"}).text

@@ -16,9 +16,10 @@ from PIL import ImageDraw
 
 from hpportal.core.boards import create_board
 from hpportal.core.bootstrap import add_manager, create_portal
+from hpportal.core.languages import add_language_root, home_in, link
 from hpportal.core.localroles import grant
 from hpportal.core.media import File, Image
-from hpportal.core.portal import SubPortal
+from hpportal.core.portal import SubPortal, find_portal
 from hpportal.core.principals import User
 from hpportal.core.security import (
     ADMINISTRATOR,
@@ -34,6 +35,7 @@ from hpportal.core.workflow import force_state, workflow_for
 from hpportal.demo import data_city as city
 from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
+from hpportal.demo import data_translations as foreign
 from hpportal.news.models import NewsArticle, Page, Section
 
 SEED = 20251106  # the date of Decision 204/2025/QĐ-UBND
@@ -75,11 +77,13 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
         _work_in_progress(site, sub, targets[spec["title"]], registry)
     _documents(site, registry, rng)
 
+    by_headline = {}
     for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
         article = _article(rng, owner, headline, date, subjects, with_image=count % IMAGE_EVERY == 0)
-        _add(targets[owner], article, registry)
+        by_headline[headline] = _add(targets[owner], article, registry)
         if progress is not None:
             progress.update(count)
+    _translations(site, registry, by_headline)
     if progress is not None:
         progress.close()
     return logins
@@ -126,9 +130,9 @@ def _board(site, portal, code: str, unit: str, registry, rng) -> list[tuple[str,
     return logins
 
 
-def _add(folder, obj, registry, state: str = "published"):
+def _add(folder, obj, registry, state: str = "published", name: str | None = None):
     """Add ``obj``; what goes through the editorial workflow is put in ``state`` (published: approved)."""
-    folder.add(folder.unique_name(obj.title), obj, registry=registry)
+    folder.add(folder.unique_name(name or obj.title), obj, registry=registry)
     if workflow_for(registry, obj) is not None:
         force_state(obj, state, registry=registry)
     return obj
@@ -164,16 +168,90 @@ def _portal_sections(portal, registry, *, intro: str, contact: dict) -> Section:
     return news
 
 
-def _contact_html(title: str, contact: dict) -> str:
-    rows = [
-        ("Địa chỉ", contact.get("address")),
-        ("Điện thoại", contact.get("phone")),
-        ("Fax", contact.get("fax")),
-        ("Thư điện tử", contact.get("email")),
-        ("Giờ làm việc", contact.get("hours")),
-    ]
+def _contact_html(title: str, contact: dict, labels: dict | None = None) -> str:
+    labels = labels or VIETNAMESE_LABELS
+    rows = [(labels[key], contact.get(key)) for key in ("address", "phone", "fax", "email", "hours")]
     items = "".join(f"<li><strong>{label}:</strong> {value}</li>" for label, value in rows if value)
     return f"<p>{title}</p><ul>{items}</ul>"
+
+
+VIETNAMESE_LABELS = {
+    "address": "Địa chỉ",
+    "phone": "Điện thoại",
+    "fax": "Fax",
+    "email": "Thư điện tử",
+    "hours": "Giờ làm việc",
+}
+
+
+def _language_version(portal, code: str, text: dict, registry, *, organisation: str | None = None) -> None:
+    """A portal's pages in another language, each linked to its Vietnamese original (Art. 3.1)."""
+    root = home_in(portal, code)
+    if root is None:
+        root = add_language_root(portal, code, text["title"], registry=registry)
+    root.description = text.get("description", "")
+    about_vi, news_vi, contact_vi = portal["gioi-thieu"], portal["tin-tuc"], portal["lien-he"]
+    # Each translation keeps its original's name: /gioi-thieu/... becomes /en/gioi-thieu/...
+    about = Section(title=text.get("about_section", "About"))
+    link(about_vi, about, registry=registry)
+    _add(root, about, registry, name=about_vi.__name__)
+    intro_vi = next(iter(about_vi.values()))
+    intro = Page(title=text.get("intro_page", "Introduction"), body=text["intro"])
+    link(intro_vi, intro, registry=registry)
+    _add(about, intro, registry, name=intro_vi.__name__)
+    if organisation:
+        page = Page(title=text.get("organisation_page", "Organisation"), body=organisation)
+        original = about_vi.get("co-cau-to-chuc")
+        if original is not None:
+            link(original, page, registry=registry)
+        _add(about, page, registry, name="co-cau-to-chuc")
+    news = Section(title=text.get("news_section", "News"))
+    link(news_vi, news, registry=registry)
+    _add(root, news, registry, name=news_vi.__name__)
+    contact = Section(title=text.get("contact_section", "Contact"))
+    link(contact_vi, contact, registry=registry)
+    _add(root, contact, registry, name=contact_vi.__name__)
+    labels = text.get("contact_labels") or ENGLISH_LABELS
+    details = {**portal.contact, **text.get("contact", {})}
+    page = Page(
+        title=text.get("contact_page", "Contact information"), body=_contact_html(text["title"], details, labels)
+    )
+    contact_page = next(iter(contact_vi.values()))
+    link(contact_page, page, registry=registry)
+    _add(contact, page, registry, name=contact_page.__name__)
+
+
+ENGLISH_LABELS = {"address": "Address", "phone": "Telephone", "fax": "Fax", "email": "Email", "hours": "Office hours"}
+
+
+def _translations(site, registry, by_headline: dict) -> None:
+    """The city in English, Chinese, Korean and Japanese; each component portal in English; some news."""
+    for code, text in foreign.CITY.items():
+        _language_version(site, code, text, registry, organisation=text.get("organisation"))
+    for sub in site.values():
+        text = foreign.PORTALS_EN.get(getattr(sub, "title", None)) if isinstance(sub, SubPortal) else None
+        if text is not None:
+            _language_version(sub, "en", text, registry, organisation=text.get("organisation"))
+    for headline, versions in foreign.NEWS.items():
+        original = by_headline.get(headline)
+        if original is None:
+            continue
+        portal = find_portal(original)
+        for code, text in versions.items():
+            root = home_in(portal, code)
+            if root is None or "tin-tuc" not in root:
+                continue
+            article = NewsArticle(
+                title=text["title"],
+                description=text["description"],
+                body=text["body"],
+                author=original.author,
+                effective=original.effective,
+                subjects=original.subjects,
+            )
+            article.created = article.modified = original.created
+            link(original, article, registry=registry)
+            _add(root["tin-tuc"], article, registry, name=original.__name__)
 
 
 def _plan_articles(rng) -> list[tuple[str, str, datetime, list[str]]]:
