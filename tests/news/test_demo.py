@@ -92,6 +92,10 @@ def test_demo_speaks_five_languages(demo_testapp):
         assert intro_word in intro.text
         assert demo_testapp.get(f"/{code}/lien-he/").status_int == 200
     assert "Department of Construction" in demo_testapp.get("/so-xay-dung/en/").text
+    english = demo_testapp.get("/en/")
+    assert "Sáng từ" not in english.text  # the contact block's hours are in English too
+    crumbs = demo_testapp.get("/en/tin-tuc/").html.select("nav.breadcrumbs a")
+    assert crumbs[0].get_text() == "Hai Phong City Electronic Information Portal"
     # A translated article links to its original and to the other versions.
     found = demo_testapp.get("/ja/search", {"q": "観光客"})
     link = found.html.select_one("ol.results a")

@@ -190,6 +190,7 @@ def _language_version(portal, code: str, text: dict, registry, *, organisation: 
     if root is None:
         root = add_language_root(portal, code, text["title"], registry=registry)
     root.description = text.get("description", "")
+    root.contact = dict(text.get("contact", {}))  # the address and hours in that language
     about_vi, news_vi, contact_vi = portal["gioi-thieu"], portal["tin-tuc"], portal["lien-he"]
     # Each translation keeps its original's name: /gioi-thieu/... becomes /en/gioi-thieu/...
     about = Section(title=text.get("about_section", "About"))
@@ -247,7 +248,6 @@ def _translations(site, registry, by_headline: dict) -> None:
                 body=text["body"],
                 author=original.author,
                 effective=original.effective,
-                subjects=original.subjects,
             )
             article.created = article.modified = original.created
             link(original, article, registry=registry)

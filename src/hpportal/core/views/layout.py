@@ -140,7 +140,11 @@ class Chrome:
 
     @cached_property
     def breadcrumbs(self) -> list[tuple[str, str]]:
-        crumbs = [(node.title, self.request.resource_url(node)) for node in lineage(self.context)]
+        crumbs = []
+        for node in lineage(self.context):
+            crumbs.append((node.title, self.request.resource_url(node)))
+            if getattr(node, "is_language_root", False):
+                break  # a language version starts at its own home
         return list(reversed(crumbs))
 
     @cached_property
@@ -157,7 +161,12 @@ class Chrome:
 
     @cached_property
     def contact(self) -> dict:
-        return getattr(self.portal, "contact", None) or {}
+        """The portal's contact block, with what its language version says in its own language."""
+        contact = dict(getattr(self.portal, "contact", None) or {})
+        root = self.language_root
+        if root is not None:
+            contact.update({k: v for k, v in (getattr(root, "contact", None) or {}).items() if v})
+        return contact
 
     @cached_property
     def messages(self) -> list:
