@@ -29,6 +29,7 @@ requires = [
     "argon2-cffi",
     "pyotp",
     "segno",  # QR codes for TOTP enrolment, rendered locally as SVG
+    "cryptography",  # Fernet: citizen ID numbers encrypted at rest (Hỏi - Đáp)
     "pyramid_mailer",
     "waitress",
     "plaster_pastedeploy",

@@ -6,15 +6,19 @@ demo_app (session: the whole demo city, read-only) ─ demo_testapp
 
 from __future__ import annotations
 
+import email
 import os
 import shutil
+import socket
 import tempfile
+from email import policy
 
 # Compiled templates are kept between apps and runs: every test makes a new app (and registry).
 os.environ.setdefault("CHAMELEON_CACHE", os.path.join(tempfile.gettempdir(), "hpportal-chameleon-cache"))
 os.makedirs(os.environ["CHAMELEON_CACHE"], exist_ok=True)
 
 import pytest
+from aiosmtpd.controller import Controller
 from webtest import TestApp
 
 from hpportal import testing
@@ -105,3 +109,46 @@ def browser_as(boards_app):
         return browser
 
     return make
+
+
+# -- a real SMTP server (aiosmtpd): smtp_server (one per session), smtp (its mailbox, emptied per test)
+
+
+class Mailbox:
+    """An aiosmtpd handler keeping every message it accepts, parsed."""
+
+    def __init__(self):
+        self.messages: list[email.message.EmailMessage] = []
+        self.recipients: list[list[str]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+        self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
+        self.recipients.append(list(envelope.rcpt_tos))
+        return "250 Message accepted for delivery"
+
+    def clear(self) -> None:
+        self.messages.clear()
+        self.recipients.clear()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def smtp_server():
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    controller.mailbox = mailbox
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
+def smtp(smtp_server) -> Mailbox:
+    """The mailbox of the test SMTP server, empty at the start of the test."""
+    smtp_server.mailbox.clear()
+    return smtp_server.mailbox

@@ -26,7 +26,9 @@ from hpportal.core.media import File, Image
 from hpportal.core.names import RESERVED_NAMES
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.versions import keep_version
+from hpportal.core.workflow import force_state
 from hpportal.news.models import Link, Page, Section
+from hpportal.qa.models import Question
 
 # -- who ----------------------------------------------------------------
 ANON = "anonymous"
@@ -67,6 +69,8 @@ SAMPLES = {
     "File": {"inside": "/so-a/tai-lieu/van-ban", "outside": "/so-b/tai-lieu/van-ban"},
     "Image": {"inside": "/so-a/tai-lieu/anh", "outside": "/so-b/tai-lieu/anh"},
     "LanguageRoot": {"site": "/en", "inside": "/so-a/en", "outside": "/so-b/en"},
+    "QASection": {"site": "/hoi-dap", "inside": "/so-a/hoi-dap", "outside": "/so-b/hoi-dap"},
+    "Question": {"inside": "/so-a/hoi-dap/cau-hoi", "outside": "/so-b/hoi-dap/cau-hoi"},
 }
 
 
@@ -147,6 +151,18 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("PortalBase", "languages", "GET"): Row(PORTAL_MANAGERS),
     # Portals get their language versions on the Languages page, not here.
     ("Content", "translate", "GET"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN}, site=())),
+    # -- Hỏi - Đáp: citizens ask and track; the board reads and routes (the sample question is accepted) ----
+    ("QASection", "", "GET"): Row(everywhere(EVERYONE)),
+    ("QASection", "ask", "GET"): Row(everywhere(EVERYONE)),
+    ("QASection", "sent", "GET"): Row(everywhere(EVERYONE), query="code=HD-AAAA-BBBB"),
+    ("QASection", "track", "GET"): Row(everywhere(EVERYONE)),
+    ("QASection", "record", "GET"): Row(MANAGERS),
+    ("Question", "", "GET"): Row(INSPECTION_READERS),
+    ("Question", "assign", "GET"): Row(MANAGERS),
+    # Nobody answers before the question is assigned: no form to show.
+    ("Question", "progress", "GET"): Row(everywhere(NOBODY)),
+    ("Question", "answer", "GET"): Row(everywhere(NOBODY)),
+    ("Question", "anonymise", "POST"): Row(MANAGERS, method="POST"),
     ("Folder", "add", "GET"): Row(
         board(inside={CTV, BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN}), query="type=NewsArticle"
     ),
@@ -186,6 +202,9 @@ def _samples(root, registry) -> None:
         portal.add("gioi-thieu", Page(title="Giới thiệu", body="<p>Giới thiệu.</p>"), registry=registry)
         testing.publish(portal["gioi-thieu"], registry)
         add_language_root(portal, "en", f"{portal.title} (English)", registry=registry)
+        asked = Question(title="Thủ tục cấp phép xây dựng", text="Cần giấy tờ gì?", full_name="Nguyễn Văn An")
+        portal["hoi-dap"].add("cau-hoi", asked, registry=registry)
+        force_state(asked, "accepted", registry=registry)
         article = portal["tin-tuc"]["bai-1"]
         for _saved in range(2):  # two versions to compare
             keep_version(article, ["title", "body"], user=None)

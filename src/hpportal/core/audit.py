@@ -45,11 +45,15 @@ DATABASE_JOB = "database_job"
 TRANSITION = "transition"
 PROCEDURE_CHANGED = "procedure_changed"
 REVERTED = "reverted"
+PERSONAL_DATA_VIEWED = "personal_data_viewed"
+PERSONAL_DATA_ERASED = "personal_data_erased"
 
 ACTION_TITLES = {
     TRANSITION: _("Workflow step"),
     PROCEDURE_CHANGED: _("Editorial procedure changed"),
     REVERTED: _("Version restored"),
+    PERSONAL_DATA_VIEWED: _("A sender's personal data viewed"),
+    PERSONAL_DATA_ERASED: _("A sender's personal data erased"),
     LOGIN: _("Logged in"),
     LOGIN_FAILED: _("Failed login"),
     LOCKOUT: _("Login locked"),

@@ -25,6 +25,8 @@ def create_portal(root, registry, *, title: str = DEFAULT_TITLE, description: st
     root[ROOT_KEY] = portal
     for language, name in CITY_TITLES.items():
         add_language_root(portal, language, name, registry=registry)
+    for step in getattr(registry, "upgrade_steps", ()):  # what capabilities add to every portal
+        step(portal, registry)
     return portal
 
 

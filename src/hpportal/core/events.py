@@ -59,6 +59,15 @@ class LocalRolesModified:
     object: object
 
 
+@dataclass
+class ObjectTransitioned:
+    """A workflow step was taken on ``object`` (``entry`` is its history entry)."""
+
+    object: Any
+    entry: Any
+    request: Any
+
+
 def notify(registry, event) -> None:
     """Send ``event`` to ``registry``'s subscribers; ``registry=None`` sends nothing (bulk, low-level use)."""
     if registry is not None:

@@ -64,6 +64,8 @@ def upgrade(site, registry, progress=None) -> list[str]:
         add_language_root(site, code, CITY_TITLES[code], registry=registry)
     if missing:
         done.append(f"added the city's language versions: {', '.join(missing)}")
+    for step in getattr(registry, "upgrade_steps", ()):
+        done.extend(step(site, registry))
     started = _start_workflows(site, registry)
     if started:
         done.append(f"put {started} items made before the editorial workflow in the published state")

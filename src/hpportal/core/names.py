@@ -59,6 +59,14 @@ RESERVED_NAMES = frozenset(
         "rss.xml",
         "translate",
         "languages",
+        "ask",
+        "record",
+        "sent",
+        "track",
+        "assign",
+        "progress",
+        "answer",
+        "anonymise",
     }
 )
 

@@ -31,6 +31,7 @@ SUBMIT = "submit"  # send a draft for approval
 RETRACT = "retract"  # take back what was submitted or published
 VIEW_INACTIVE = "view_inactive"  # see an item before its publication date or after it expired
 VIEW_HISTORY = "view_history"  # an item's versions and its workflow history
+VIEW_PERSONAL_DATA = "view_personal_data"  # a question sender's ID, address, phone, email (logged)
 ANSWER_QUESTION = "answer_question"  # Q&A: answer what was routed to one's agency
 INSPECT = "inspect"  # attach inspection notes (Art. 18.2)
 VIEW_INSPECTIONS = "view_inspections"  # read inspection notes and the dashboard
@@ -52,6 +53,7 @@ ALL_PERMISSIONS = frozenset(
         RETRACT,
         VIEW_INACTIVE,
         VIEW_HISTORY,
+        VIEW_PERSONAL_DATA,
         ANSWER_QUESTION,
         INSPECT,
         VIEW_INSPECTIONS,

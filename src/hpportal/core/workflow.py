@@ -36,7 +36,7 @@ from repoze.workflow.workflow import WorkflowError, process_wf_list
 from zope.interface import providedBy
 
 from hpportal.core import clock
-from hpportal.core.events import ObjectAdded, ObjectModified, notify
+from hpportal.core.events import ObjectAdded, ObjectModified, ObjectTransitioned, notify
 from hpportal.core.i18n import _
 from hpportal.core.security import (
     ALL_PERMISSIONS,
@@ -52,7 +52,7 @@ STATE_ATTR = "workflow_state"
 #: State keys that are not permissions.
 STATE_OPTIONS = frozenset({"listed", "awaiting", "public"})
 #: Transition keys.
-TRANSITION_OPTIONS = frozenset({"comment", "notify", "style"})
+TRANSITION_OPTIONS = frozenset({"comment", "notify", "style", "form"})
 
 
 # -- loading -------------------------------------------------------------
@@ -317,8 +317,12 @@ def available_transitions(request, obj) -> list[dict]:
     return sorted(found, key=lambda t: _STYLE_ORDER.get(t.get("style", ""), 1))
 
 
-def transition(request, obj, name: str, comment: str = "") -> HistoryEntry:
-    """Take transition ``name`` on ``obj`` for ``request``'s user; record it; notify who must act next."""
+def transition(request, obj, name: str, comment: str = "", *, via_form: bool = False) -> HistoryEntry:
+    """Take transition ``name`` on ``obj`` for ``request``'s user; record it; notify who must act next.
+
+    A transition with a ``form`` (workflows.zcml) asks for more than a comment (an agency, an
+    answer ...): only that form's view may take it (``via_form=True``).
+    """
     workflow = workflow_for(request.registry, obj)
     state = state_of(obj)
     if workflow is None or state is None:
@@ -326,6 +330,8 @@ def transition(request, obj, name: str, comment: str = "") -> HistoryEntry:
     chosen = next((t for t in available_transitions(request, obj) if t["name"] == name), None)
     if chosen is None:
         raise TransitionRefused(_("That action is not available to you on this item in its present state."))
+    if chosen.get("form") and not via_form:
+        raise TransitionRefused(_("That step needs its own form."))
     comment = (comment or "").strip()[:2000]
     if chosen.get("comment") == "required" and not comment:
         raise TransitionRefused(_("Please give a reason."))
@@ -350,6 +356,7 @@ def transition(request, obj, name: str, comment: str = "") -> HistoryEntry:
     from hpportal.core import audit
 
     audit.record(request, audit.TRANSITION, resource_path(obj), f"{state} → {chosen['to_state']}: {comment}".strip())
+    notify(request.registry, ObjectTransitioned(obj, entry, request))
     roles = _split(chosen.get("notify", ""))
     if roles:
         from hpportal.core.notifications import notify_transition

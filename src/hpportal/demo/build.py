@@ -36,6 +36,7 @@ from hpportal.demo import data_city as city
 from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
 from hpportal.demo import data_translations as foreign
+from hpportal.demo.questions import build_questions
 from hpportal.news.models import NewsArticle, Page, Section
 
 SEED = 20251106  # the date of Decision 204/2025/QĐ-UBND
@@ -84,6 +85,7 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
         if progress is not None:
             progress.update(count)
     _translations(site, registry, by_headline)
+    build_questions(site, registry, rng, NEWEST)
     if progress is not None:
         progress.close()
     return logins

@@ -1,0 +1,194 @@
+"""Hỏi - Đáp: the Q&A section of each portal, the agencies that answer, and the questions (Art. 9).
+
+A question keeps its sender's personal data apart from what may be shown: the
+citizen ID is encrypted at rest (Fernet, key from the settings), nothing
+personal is ever in the text index, and pages show it masked unless a board
+member or the assigned agency asks to see it (and that is logged).
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from cryptography.fernet import Fernet, InvalidToken
+from persistent.list import PersistentList
+from zope.interface import Interface, implementer
+
+from hpportal.core.content import FolderContent, content_type
+from hpportal.core.i18n import _
+from hpportal.core.security import MANAGE_PORTAL
+
+INDIVIDUAL = "individual"
+ORGANISATION = "organisation"
+
+#: How a question reached the board (Art. 9.6): electronic ones are received at any hour.
+CHANNELS = {
+    "portal": _("The portal's Q&A form"),
+    "email": _("Email"),
+    "facebook": _("The Facebook page"),
+    "office": _("On paper, at the board's office"),
+}
+ELECTRONIC = frozenset({"portal", "email", "facebook"})
+
+#: Fields (topics) a question is classified under.
+FIELDS = {
+    "hanh-chinh": _("Administrative procedures"),
+    "dat-dai": _("Land and housing"),
+    "xay-dung": _("Construction and planning"),
+    "giao-thong": _("Transport"),
+    "dau-tu": _("Investment and business"),
+    "lao-dong": _("Labour, jobs and social insurance"),
+    "y-te": _("Health"),
+    "giao-duc": _("Education"),
+    "van-hoa": _("Culture, sports and tourism"),
+    "moi-truong": _("Natural resources and environment"),
+    "khac": _("Other"),
+}
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the phone
+
+
+class IQuestion(Interface):
+    """What goes through the question workflow of workflows.zcml."""
+
+
+def tracking_code() -> str:
+    """A code the sender keeps to follow the question: ``HD-7K2M-9QXP`` (40 bits of randomness)."""
+    chars = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+    return f"HD-{chars[:4]}-{chars[4:]}"
+
+
+class Cipher:
+    """Encrypts citizen ID numbers with the key of ``hpportal.qa.key`` (a Fernet key, never in the repository)."""
+
+    def __init__(self, key: str | bytes):
+        self._fernet = Fernet(key)
+
+    def encrypt(self, value: str) -> bytes:
+        return self._fernet.encrypt(value.encode()) if value else b""
+
+    def decrypt(self, token: bytes) -> str:
+        if not token:
+            return ""
+        try:
+            return self._fernet.decrypt(token).decode()
+        except InvalidToken:
+            return "?"  # the key was changed: the number cannot be read back
+
+
+def mask(value: str, keep: int = 3) -> str:
+    """``031085001234`` -> ``•••••••••234``: enough to tell two senders apart in a list."""
+    if not value:
+        return ""
+    return "•" * max(len(value) - keep, 0) + value[-keep:]
+
+
+def mask_email(value: str) -> str:
+    name, _sep, domain = (value or "").partition("@")
+    return f"{name[:1]}•••@{domain}" if domain else mask(value)
+
+
+@content_type(
+    "QASection",
+    title=_("Questions and answers"),
+    add_permission=MANAGE_PORTAL,
+    addable_to=("Portal", "SubPortal"),
+    icon="chat",
+    listed=False,  # every portal gets one
+)
+class QASection(FolderContent):
+    """Hỏi - Đáp of one portal: its questions, and (on the city portal) the agencies registered to answer."""
+
+    def __init__(self, title="", description="", **attrs):
+        attrs.setdefault("in_navigation", True)
+        attrs.setdefault("default_days", 7)  # working days an agency has to answer
+        super().__init__(title, description, **attrs)
+
+
+@content_type(
+    "Agency",
+    title=_("Answering agency"),
+    add_permission=MANAGE_PORTAL,
+    addable_to=("QASection",),
+    icon="bank",
+)
+class Agency(FolderContent):
+    """A body that answers questions without a component portal of its own (Công an thành phố ...).
+
+    Its people get the Responder role on it through its sharing page.
+    """
+
+    def __init__(self, title="", description="", **attrs):
+        attrs.setdefault("days", 7)
+        super().__init__(title, description, **attrs)
+
+
+@content_type(
+    "Question",
+    title=_("Question"),
+    add_permission=MANAGE_PORTAL,  # asked through the form, never through the add menu
+    addable_to=("QASection",),
+    icon="question",
+    listed=False,
+    workflow="question",
+)
+@implementer(IQuestion)
+class Question(FolderContent):
+    """One question: the sender (personal data), what is asked, its routing and its answer.
+
+    Attachments are its children (Files and Images), which follow its state.
+    """
+
+    def __init__(self, title="", description="", **attrs):
+        defaults = {
+            "text": "",
+            "field": "khac",
+            "sender_type": INDIVIDUAL,
+            "full_name": "",
+            "citizen_id_token": b"",
+            "address": "",
+            "phone": "",
+            "email": "",
+            "channel": "portal",
+            "received": None,
+            "code": tracking_code(),
+            "agency": None,  # uid of the SubPortal or Agency answering
+            "agency_title": "",
+            "assigned": None,
+            "due": None,
+            "promised": None,  # the answer date the agency told the sender (in progress)
+            "answer": "",
+            "answer_kind": "",  # "public" or "direct"
+            "answered": None,
+            "featured": False,
+            "anonymised": False,
+            "in_navigation": False,
+        }
+        for key, value in defaults.items():
+            attrs.setdefault(key, value)
+        super().__init__(title, description, **attrs)
+        self.routing = PersistentList()  # (when, agency title, who, why) of each assignment
+
+    def citizen_id(self, cipher: Cipher) -> str:
+        return cipher.decrypt(self.citizen_id_token)
+
+    def set_citizen_id(self, cipher: Cipher, value: str) -> None:
+        self.citizen_id_token = cipher.encrypt(value)
+
+    def searchable_text(self) -> str:
+        """Only what is asked and answered: never the sender's name, ID, address, phone or email."""
+        return " ".join(filter(None, [self.title, self.text, self.answer]))
+
+    def anonymise(self) -> None:
+        """Erase the sender's personal data for good (retention ended, or at the sender's request)."""
+        self.full_name = ""
+        self.citizen_id_token = b""
+        self.address = ""
+        self.phone = ""
+        self.email = ""
+        self.anonymised = True
+
+
+def includeme(config):
+    for cls in (QASection, Agency, Question):
+        config.add_content_type(cls)
