@@ -157,6 +157,8 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("QASection", "sent", "GET"): Row(everywhere(EVERYONE), query="code=HD-AAAA-BBBB"),
     ("QASection", "track", "GET"): Row(everywhere(EVERYONE)),
     ("QASection", "record", "GET"): Row(MANAGERS),
+    ("QASection", "report", "GET"): Row(MANAGERS),
+    ("QASection", "report.csv", "GET"): Row(MANAGERS),
     ("Question", "", "GET"): Row(INSPECTION_READERS),
     ("Question", "assign", "GET"): Row(MANAGERS),
     # Nobody answers before the question is assigned: no form to show.

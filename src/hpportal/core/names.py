@@ -67,6 +67,8 @@ RESERVED_NAMES = frozenset(
         "progress",
         "answer",
         "anonymise",
+        "report",
+        "report.csv",
     }
 )
 

@@ -94,3 +94,4 @@ def includeme(config):
     config.add_catalog_index(CODE_INDEX, code_index)
     config.add_subscriber(on_transition, ObjectTransitioned)
     config.scan(".views")
+    config.scan(".reports")
