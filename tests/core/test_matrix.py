@@ -165,6 +165,8 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Question", "progress", "GET"): Row(everywhere(NOBODY)),
     ("Question", "answer", "GET"): Row(everywhere(NOBODY)),
     ("Question", "anonymise", "POST"): Row(MANAGERS, method="POST"),
+    # The sample is not published: the board is told so and sent back to it.
+    ("Question", "feature", "POST"): Row(MANAGERS, method="POST"),
     ("Folder", "add", "GET"): Row(
         board(inside={CTV, BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN}), query="type=NewsArticle"
     ),

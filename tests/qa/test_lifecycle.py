@@ -174,6 +174,12 @@ def test_a_public_answer_shows_no_personal_data(qa_app, smtp):
         assert private not in page.text, private
     listing = citizen.get("/so-a/hoi-dap/")
     assert "Thủ tục cấp phép xây dựng" in listing.text and "Nguyễn Văn An" not in listing.text
+    # Of general interest: the board features it on the city portal's Q&A.
+    assert citizen.get("/hoi-dap/").html.select_one(".qa-featured") is None
+    page = board.get(url)
+    page.forms[next(k for k, f in page.forms.items() if f.action.endswith("/feature"))].submit().follow()
+    featured = citizen.get("/hoi-dap/").html.select_one(".qa-featured")
+    assert featured is not None and "Thủ tục cấp phép xây dựng" in featured.text
     conn = testing.database(qa_app).open()
     try:
         catalog = conn.root()[ROOT_KEY].catalog

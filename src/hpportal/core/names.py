@@ -67,6 +67,7 @@ RESERVED_NAMES = frozenset(
         "progress",
         "answer",
         "anonymise",
+        "feature",
         "report",
         "report.csv",
     }

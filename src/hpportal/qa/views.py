@@ -15,7 +15,7 @@ from repoze.catalog.query import Any, Eq
 
 from hpportal.core import audit, clock
 from hpportal.core.catalog.catalog import ALLOWED, PATH, STATE, TYPE
-from hpportal.core.events import ObjectTransitioned
+from hpportal.core.events import ObjectModified, ObjectTransitioned
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent, public_url, send_now
@@ -38,6 +38,7 @@ from hpportal.core.workflow import (
     transition,
     workflow_for,
 )
+from hpportal.news.listings import FEATURED
 from hpportal.qa.calendar import OfficeCalendar
 from hpportal.qa.models import CHANNELS, ELECTRONIC, FIELDS, ORGANISATION, Agency, QASection, Question, mask, mask_email
 from hpportal.qa.schemas import MAX_ATTACHMENTS, answer_schema, ask_schema, assign_schema, progress_schema
@@ -317,7 +318,11 @@ def section_view(context, request):
         soon = [q for q in with_agencies if q.due is not None and now <= q.due and (q.due - now).days < 2]
         board = {"waiting": waiting, "overdue": overdue, "soon": soon, "with_agencies": with_agencies}
     workflow = request.registry.workflow_types["question"][0]
+    featured = []
+    if context.__parent__ is site:  # the city's Q&A shows the questions of general interest of every portal
+        _n, featured = _questions(site, site, request, ("published",), limit=10, extra=[Eq(FEATURED, True)])
     return {
+        "featured": featured,
         "published": published,
         "total": total,
         "fields": FIELDS,
@@ -546,6 +551,20 @@ def on_transition(event: ObjectTransitioned) -> None:
         return
     mapping = {"title": question.title, "code": question.code, "comment": entry.comment}
     _mail(request, question.email, _("About your question ${code}", mapping=mapping), [_(reply, mapping=mapping)])
+
+
+@view_config(context=Question, name="feature", permission=REVIEW, request_method="POST")
+def feature_view(context, request):
+    """Nêu bật: a published question of general interest is shown on the city portal's Q&A (Art. 9.2)."""
+    translate = request.localizer.translate
+    if state_of(context) != "published":
+        request.session.flash(translate(_("Only a published question can be featured.")), "error")
+        return HTTPSeeOther(request.resource_url(context))
+    context.featured = not context.featured
+    request.registry.notify(ObjectModified(context))
+    message = _("Featured on the city portal.") if context.featured else _("No longer featured.")
+    request.session.flash(translate(message))
+    return HTTPSeeOther(request.resource_url(context))
 
 
 @view_config(context=Question, name="anonymise", permission=REVIEW, request_method="POST")
