@@ -215,6 +215,25 @@ def test_the_citizen_id_is_encrypted_and_viewing_it_is_logged(qa_app):
     assert audit.PERSONAL_DATA_VIEWED in actions
     person(qa_app, "so-b-btv").get(f"/so-a/hoi-dap/{name}/", status=403)  # another portal's board
 
+    # Erasing on the sender's request needs the confirmation box; then nothing personal is left.
+    erase = shown.forms[next(k for k, f in shown.forms.items() if f.action.endswith("/anonymise"))]
+    erase.submit().follow()
+    conn = testing.database(qa_app).open()
+    try:
+        assert conn.root()[ROOT_KEY]["so-a"]["hoi-dap"][name].full_name == "Nguyễn Văn An"  # not without the box
+    finally:
+        conn.close()
+    erase = board.get(f"/so-a/hoi-dap/{name}/").forms
+    erase = erase[next(k for k, f in erase.items() if f.action.endswith("/anonymise"))]
+    erase["confirm"] = True
+    erase.submit().follow()
+    conn = testing.database(qa_app).open()
+    try:
+        erased = conn.root()[ROOT_KEY]["so-a"]["hoi-dap"][name]
+        assert (erased.full_name, erased.citizen_id_token, erased.phone, erased.email) == ("", b"", "", "")
+    finally:
+        conn.close()
+
 
 @pytest.mark.parametrize(
     ("fields", "message"),

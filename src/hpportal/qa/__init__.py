@@ -32,6 +32,7 @@ def cipher_key(settings) -> str:
 QA_NAME = "hoi-dap"
 FIELD_INDEX = "qa_field"
 CODE_INDEX = "qa_code"
+DUE_INDEX = "qa_due"
 
 
 def question_field(obj, default):
@@ -48,6 +49,18 @@ def code_index():
     from repoze.catalog.indexes.field import CatalogFieldIndex
 
     return CatalogFieldIndex(question_code)
+
+
+def question_due(obj, default):
+    """When the agency must answer (epoch seconds), for the "due soon" and "overdue" counts."""
+    due = getattr(obj, "due", None) if getattr(obj, "code", None) else None
+    return int(due.timestamp()) if due is not None else default
+
+
+def due_index():
+    from repoze.catalog.indexes.field import CatalogFieldIndex
+
+    return CatalogFieldIndex(question_due)
 
 
 def field_index():
@@ -92,6 +105,7 @@ def includeme(config):
     config.add_subscriber(on_portal_added(config.registry), ObjectAdded)
     config.add_catalog_index(FIELD_INDEX, field_index)
     config.add_catalog_index(CODE_INDEX, code_index)
+    config.add_catalog_index(DUE_INDEX, due_index)
     config.add_subscriber(on_transition, ObjectTransitioned)
     config.scan(".views")
     config.scan(".reports")

@@ -138,7 +138,7 @@ def ask_schema(*, with_channel: bool = False) -> colander.SchemaNode:
                 title=_("Leave this field empty"),
                 missing="",
                 validator=_empty,
-                widget=deform.widget.TextInputWidget(css_class="hp-field", template="textinput"),
+                widget=deform.widget.TextInputWidget(item_css_class="hp-trap"),  # hidden by portal.css
             )
         )
     return schema

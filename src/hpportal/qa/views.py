@@ -11,7 +11,7 @@ import deform
 from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
 from pyramid.traversal import find_resource, resource_path
 from pyramid.view import view_config
-from repoze.catalog.query import Any, Eq
+from repoze.catalog.query import Any, Eq, InRange, Lt
 
 from hpportal.core import audit, clock
 from hpportal.core.catalog.catalog import ALLOWED, PATH, STATE, TYPE
@@ -45,6 +45,8 @@ from hpportal.qa.schemas import MAX_ATTACHMENTS, answer_schema, ask_schema, assi
 from hpportal.qa.validation import normalise_citizen_id, normalise_phone
 
 PAGE_SIZE = 20
+DASHBOARD_ROWS = 100
+DUE = "qa_due"
 BOARD_STATES = ("received", "accepted", "returned", "answered")
 AGENCY_STATES = ("assigned", "in_progress")
 ASK_LIMIT = 5  # questions per address per hour
@@ -286,13 +288,14 @@ def track_view(context, request):
 # -- the section: public answers, the board's dashboard ------------------------------------
 
 
-def _questions(site, section, request, states, *, limit=PAGE_SIZE, extra=()):
+def _questions(site, section, request, states, *, limit=PAGE_SIZE, extra=(), oldest_first=False):
+    """``(total, questions)``: the total counts all that match, the list holds at most ``limit``."""
     catalog = site.catalog
     query = Eq(TYPE, "Question") & Any(PATH, [resource_path(section)]) & Any(STATE, list(states))
     query = query & Any(ALLOWED, request.allowed_tokens)
     for term in extra:
         query = query & term
-    total, docids = catalog.query(query, sort_index="effective", reverse=True, limit=limit)
+    total, docids = catalog.query(query, sort_index="effective", reverse=not oldest_first, limit=limit)
     items = []
     for docid in docids:
         try:
@@ -311,12 +314,29 @@ def section_view(context, request):
     total, published = _questions(site, context, request, ("published",), extra=extra)
     board = None
     if request.identity is not None and request.has_permission(EDIT, context):
-        now = clock.now()
-        _n, waiting = _questions(site, context, request, BOARD_STATES, limit=200)
-        _n, with_agencies = _questions(site, context, request, AGENCY_STATES, limit=500)
-        overdue = [q for q in with_agencies if q.due is not None and q.due < now]
-        soon = [q for q in with_agencies if q.due is not None and now <= q.due and (q.due - now).days < 2]
-        board = {"waiting": waiting, "overdue": overdue, "soon": soon, "with_agencies": with_agencies}
+        now = clock.timestamp()
+        soon_end = int(calendar(request).add_working_days(clock.now(), 2).timestamp())
+        # The longest waiting first; the counts are the catalog's totals, not the length of a page.
+        waiting_count, waiting = _questions(
+            site, context, request, BOARD_STATES, limit=DASHBOARD_ROWS, oldest_first=True
+        )
+        agencies_count, _items = _questions(site, context, request, AGENCY_STATES, limit=1)
+        overdue_count, overdue = _questions(
+            site, context, request, AGENCY_STATES, limit=DASHBOARD_ROWS, extra=[Lt(DUE, now)], oldest_first=True
+        )
+        soon_count, _items = _questions(
+            site, context, request, AGENCY_STATES, limit=1, extra=[InRange(DUE, now, soon_end)]
+        )
+        board = {
+            "waiting": waiting,
+            "overdue": overdue,
+            "counts": {
+                "waiting": waiting_count,
+                "agencies": agencies_count,
+                "soon": soon_count,
+                "overdue": overdue_count,
+            },
+        }
     workflow = request.registry.workflow_types["question"][0]
     featured = []
     if context.__parent__ is site:  # the city's Q&A shows the questions of general interest of every portal
@@ -569,7 +589,11 @@ def feature_view(context, request):
 
 @view_config(context=Question, name="anonymise", permission=REVIEW, request_method="POST")
 def anonymise_view(context, request):
-    """At the sender's request, a board member erases their personal data (Art. 9.7)."""
+    """At the sender's request, a board member erases their personal data (Art. 9.7); it cannot be undone."""
+    if request.POST.get("confirm") != "1":
+        message = _("Tick the box to confirm that the sender asked for it: erasing cannot be undone.")
+        request.session.flash(request.localizer.translate(message), "error")
+        return HTTPSeeOther(request.resource_url(context))
     context.anonymise()
     audit.record(request, audit.PERSONAL_DATA_ERASED, resource_path(context), context.code)
     request.session.flash(request.localizer.translate(_("The sender's personal data was erased.")))
