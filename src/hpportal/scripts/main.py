@@ -11,12 +11,14 @@ from pathlib import Path
 import transaction
 from pyramid.paster import get_app, setup_logging
 
+from hpportal.core import clock
 from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
 from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.evolve import upgrade
 from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.demo.build import build_demo
+from hpportal.qa import commands as qa_commands
 from hpportal.scripts import storage
 from hpportal.scripts.progress import Progress
 
@@ -110,6 +112,67 @@ def cmd_upgrade(args) -> None:
     print("Upgraded: " + "; ".join(done) + "." if done else "The database is up to date.")
 
 
+def _site(root):
+    if ROOT_KEY not in root:
+        raise CommandError("the database holds no portal; run `hpportal init` first")
+    return root[ROOT_KEY]
+
+
+def _line(summary, *, board: bool, dry_run: bool) -> str:
+    counts = f"{summary.overdue} overdue" if board else f"{summary.overdue} overdue, {summary.soon} due soon"
+    who = f"board of {summary.title}" if board else summary.title
+    verb = "would mail" if dry_run else "->"
+    return f"{who}: {counts} {verb} {len(summary.addresses)} addresses"
+
+
+def cmd_qa_reminders(args) -> int:
+    if args.soon_days < 0:
+        raise CommandError("--soon-days must be 0 or more")
+    with open_database(args.config) as (registry, root):
+        site = _site(root)
+        try:
+            done = qa_commands.send_reminders(
+                site, registry, clock.now(), soon_days=args.soon_days, dry_run=args.dry_run
+            )
+        except ValueError as error:  # the office calendar's settings
+            raise CommandError(str(error)) from None
+    for warning in done.warnings:
+        print(f"hpportal: warning: {warning}", file=sys.stderr)
+    for summary in done.agencies:
+        print(_line(summary, board=False, dry_run=args.dry_run))
+    for summary in done.boards:
+        print(_line(summary, board=True, dry_run=args.dry_run))
+    if args.dry_run:
+        for letter in done.letters:
+            print(f"  {letter.to}: {letter.subject}")
+        print(f"Dry run: {len(done.letters)} messages not sent.")
+        return 0
+    print(f"Sent {len(done.sent)} of {len(done.letters)} messages.")
+    if done.not_sent:
+        for address, why in done.not_sent:
+            print(f"hpportal: not sent to {address}: {why}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_qa_anonymise(args) -> None:
+    with open_database(args.config) as (registry, root):
+        site = _site(root)
+        try:
+            days = args.days if args.days is not None else qa_commands.retention_days(registry.settings)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
+        if days <= 0:
+            raise CommandError("--days must be greater than 0")
+        done = qa_commands.anonymise_closed(site, registry, clock.now(), days=days, dry_run=args.dry_run)
+    for path in done:
+        print(f"  {path}")
+    if args.dry_run:
+        print(f"Dry run: {len(done)} questions closed more than {days} days ago would be anonymised.")
+    else:
+        print(f"Anonymised {len(done)} questions closed more than {days} days ago.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hpportal", description=__doc__)
     parser.add_argument("-c", "--config", default="development.ini", help="PasteDeploy .ini file")
@@ -130,6 +193,26 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade_ = sub.add_parser("upgrade", help="bring a database made by an earlier version up to date")
     upgrade_.set_defaults(func=cmd_upgrade)
 
+    reminders = sub.add_parser(
+        "qa-reminders", help="mail agencies and boards about Q&A questions due soon or overdue (run daily)"
+    )
+    reminders.add_argument(
+        "--soon-days", type=int, default=qa_commands.SOON_DAYS, help="working days ahead that count as due soon"
+    )
+    reminders.add_argument("--dry-run", action="store_true", help="print what would be sent; send nothing")
+    reminders.set_defaults(func=cmd_qa_reminders)
+
+    anonymise = sub.add_parser(
+        "qa-anonymise", help="erase the personal data of Q&A questions closed longer ago than the retention period"
+    )
+    anonymise.add_argument(
+        "--days",
+        type=int,
+        help=f"retention in days (default: hpportal.qa.retention_days, else {qa_commands.RETENTION_DAYS})",
+    )
+    anonymise.add_argument("--dry-run", action="store_true", help="print how many; change nothing")
+    anonymise.set_defaults(func=cmd_qa_anonymise)
+
     storage.add_commands(sub)
     return parser
 
@@ -137,11 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        args.func(args)
+        code = args.func(args)
     except (CommandError, storage.CommandError) as exc:
         print(f"hpportal: {exc}", file=sys.stderr)
         return 2
-    return 0
+    return code or 0
 
 
 if __name__ == "__main__":
