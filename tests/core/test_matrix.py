@@ -28,7 +28,7 @@ from hpportal.core.portal import ROOT_KEY
 from hpportal.core.versions import keep_version
 from hpportal.core.workflow import force_state
 from hpportal.news.models import Link, Page, Section
-from hpportal.qa.models import Question
+from hpportal.qa.models import Agency, Question
 
 # -- who ----------------------------------------------------------------
 ANON = "anonymous"
@@ -71,6 +71,7 @@ SAMPLES = {
     "LanguageRoot": {"site": "/en", "inside": "/so-a/en", "outside": "/so-b/en"},
     "QASection": {"site": "/hoi-dap", "inside": "/so-a/hoi-dap", "outside": "/so-b/hoi-dap"},
     "Question": {"inside": "/so-a/hoi-dap/cau-hoi", "outside": "/so-b/hoi-dap/cau-hoi"},
+    "Agency": {"site": "/hoi-dap/cong-an"},
 }
 
 
@@ -165,6 +166,9 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Question", "progress", "GET"): Row(everywhere(NOBODY)),
     ("Question", "answer", "GET"): Row(everywhere(NOBODY)),
     ("Question", "anonymise", "POST"): Row(MANAGERS, method="POST"),
+    # What an agency must answer: its Responders (none among the sample accounts) and Administrators.
+    ("PortalBase", "questions", "GET"): Row(everywhere({ADMIN})),
+    ("Agency", "questions", "GET"): Row({"site": frozenset({ADMIN})}),
     # The sample is not published: the board is told so and sent back to it.
     ("Question", "feature", "POST"): Row(MANAGERS, method="POST"),
     ("Folder", "add", "GET"): Row(
@@ -201,6 +205,7 @@ def _png() -> bytes:
 
 def _samples(root, registry) -> None:
     site = root[ROOT_KEY]
+    site["hoi-dap"].add("cong-an", Agency(title="Công an thành phố"), registry=registry)
     for name in ("so-a", "so-b"):
         portal = site[name]
         portal.add("gioi-thieu", Page(title="Giới thiệu", body="<p>Giới thiệu.</p>"), registry=registry)

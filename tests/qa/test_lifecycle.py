@@ -125,6 +125,9 @@ def test_a_question_goes_from_citizen_to_the_right_agency_and_back(qa_app, smtp)
     form_step(board, url + "assign", agency=_uid(qa_app, "hoi-dap/cong-an"), days="7")
     wrong_agency.get(url, status=403)  # re-routed: no longer theirs
     police = person(qa_app, "congan")
+    assigned = police.get("/").html.find("a", string="Câu hỏi giao cho Công an thành phố")
+    dashboard = police.get(assigned["href"])
+    assert "Thủ tục cấp phép xây dựng" in dashboard.text and "Mới giao, chưa xử lý" in dashboard.text
     form_step(police, url + "progress", date="2026-12-20", comment="Đang phối hợp với Sở Xây dựng.")
     assert question(qa_app)[1] == "in_progress"
     form_step(

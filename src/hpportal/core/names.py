@@ -68,6 +68,7 @@ RESERVED_NAMES = frozenset(
         "answer",
         "anonymise",
         "feature",
+        "questions",
         "report",
         "report.csv",
     }

@@ -33,6 +33,7 @@ QA_NAME = "hoi-dap"
 FIELD_INDEX = "qa_field"
 CODE_INDEX = "qa_code"
 DUE_INDEX = "qa_due"
+AGENCY_INDEX = "qa_agency"
 
 
 def question_field(obj, default):
@@ -61,6 +62,17 @@ def due_index():
     from repoze.catalog.indexes.field import CatalogFieldIndex
 
     return CatalogFieldIndex(question_due)
+
+
+def question_agency(obj, default):
+    """The uid of the agency a question is assigned to, for that agency's dashboard."""
+    return (getattr(obj, "agency", None) or default) if getattr(obj, "code", None) else default
+
+
+def agency_index():
+    from repoze.catalog.indexes.field import CatalogFieldIndex
+
+    return CatalogFieldIndex(question_agency)
 
 
 def field_index():
@@ -97,7 +109,7 @@ def on_portal_added(registry):
 def includeme(config):
     from hpportal.core.events import ObjectTransitioned
     from hpportal.qa.models import Cipher
-    from hpportal.qa.views import on_transition
+    from hpportal.qa.views import agency_links, on_transition
 
     config.include(".models")
     config.registry.qa_cipher = Cipher(cipher_key(config.get_settings()))
@@ -106,6 +118,8 @@ def includeme(config):
     config.add_catalog_index(FIELD_INDEX, field_index)
     config.add_catalog_index(CODE_INDEX, code_index)
     config.add_catalog_index(DUE_INDEX, due_index)
+    config.add_catalog_index(AGENCY_INDEX, agency_index)
     config.add_subscriber(on_transition, ObjectTransitioned)
+    config.add_user_link(agency_links)
     config.scan(".views")
     config.scan(".reports")

@@ -20,7 +20,7 @@ from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent, public_url, send_now
 from hpportal.core.media import File, Image, UploadRefused
-from hpportal.core.portal import SubPortal, find_site
+from hpportal.core.portal import PortalBase, SubPortal, find_site
 from hpportal.core.security import (
     ANSWER_QUESTION,
     EDIT,
@@ -29,6 +29,7 @@ from hpportal.core.security import (
     VIEW,
     VIEW_PERSONAL_DATA,
     inherited_local_roles,
+    user_principal,
 )
 from hpportal.core.workflow import (
     TransitionRefused,
@@ -392,6 +393,46 @@ def question_view(context, request):
         "attachments": list(context.values()),
         "is_public": state_of(context) == "published",
     }
+
+
+@view_config(
+    context=PortalBase, name="questions", permission=ANSWER_QUESTION, renderer="hpportal:qa/templates/agency.pt"
+)
+@view_config(context=Agency, name="questions", permission=ANSWER_QUESTION, renderer="hpportal:qa/templates/agency.pt")
+def agency_dashboard(context, request):
+    """Câu hỏi được giao: what this agency must answer, from every portal: overdue, due soon, new, in progress."""
+    site = find_site(context)
+    now = clock.timestamp()
+    soon_end = int(calendar(request).add_working_days(clock.now(), 2).timestamp())
+    mine = [Eq("qa_agency", context.uid)]
+
+    def rows(states, *extra):
+        return _questions(site, site, request, states, limit=DASHBOARD_ROWS, extra=[*mine, *extra], oldest_first=True)
+
+    return {
+        "groups": [
+            (_("Overdue"), *rows(AGENCY_STATES, Lt(DUE, now))),
+            (_("Due within two working days"), *rows(AGENCY_STATES, InRange(DUE, now, soon_end))),
+            (_("New: not started"), *rows(("assigned",))),
+            (_("In progress"), *rows(("in_progress",))),
+        ],
+    }
+
+
+def agency_links(request) -> list[tuple]:
+    """In the user menu of an agency's Responders: the questions their agency must answer."""
+    user = request.identity
+    if user is None or user.roles & {"Administrator"}:
+        return []
+    site = request.root
+    principals = {user_principal(user.id), *user.group_principals()}
+    return [
+        (_("Questions for ${agency}", mapping={"agency": agency.title}), request.resource_url(agency, "questions"))
+        for agency in agencies(site)
+        if any(
+            RESPONDER in roles for p, roles in (getattr(agency, "local_roles", None) or {}).items() if p in principals
+        )
+    ]
 
 
 def agencies(site) -> list:

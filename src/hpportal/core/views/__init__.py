@@ -32,9 +32,16 @@ def add_site_notice(config, provider) -> None:
     config.registry.site_notices.append(provider)
 
 
+def add_user_link(config, provider) -> None:
+    """``config.add_user_link(provider)``: ``provider(request)`` returns ``(title, url)`` pairs for the user menu."""
+    config.registry.user_links.append(provider)
+
+
 def includeme(config):
     config.registry.site_notices = []
+    config.registry.user_links = []
     config.add_directive("add_site_notice", add_site_notice)
+    config.add_directive("add_user_link", add_user_link)
     config.include("hpportal.core.forms")
     # Static files are cached for a year: their URLs carry a token that changes with them.
     config.add_static_view("static", "hpportal:core/static", cache_max_age=ONE_YEAR)

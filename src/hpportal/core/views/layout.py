@@ -252,6 +252,8 @@ class Chrome:
         ):
             if self.can(permission, self.portal):
                 links.append((title, self.url(self.portal, name)))
+        for provider in getattr(self.request.registry, "user_links", ()):
+            links.extend(provider(self.request))
         if self.can(VIEW_AUDIT, self.site):
             links.append((_("Audit log"), self.url(self.site, "audit")))
         if self.can(MANAGE_SYSTEM, self.site):
