@@ -155,7 +155,8 @@ def test_a_citizen_asks_the_board_routes_the_agency_answers_everyone_reads(qa_se
     expect(editor.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect_state(editor, "Đã tiếp nhận")
     sender = editor.get_by_role("region", name="Người hỏi (thông tin cá nhân)")
-    expect(sender).to_contain_text(FULL_NAME)
+    expect(sender).to_contain_text("N. V. A.")  # the name, masked until the (logged) full view
+    expect(sender).not_to_contain_text(FULL_NAME)
     expect(sender).to_contain_text("•••••••••234")  # the citizen ID, masked
     expect(sender).not_to_contain_text(CITIZEN_ID)
     question_url = editor.url

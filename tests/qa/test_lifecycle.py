@@ -113,6 +113,7 @@ def test_a_question_goes_from_citizen_to_the_right_agency_and_back(qa_app, smtp)
     assert "Thủ tục cấp phép xây dựng" in dashboard.html.select_one("table.qa-waiting").text
     page = board.get(url)
     assert page.html.select_one(".citizen-id").text == "•••••••••234"  # masked
+    assert "Nguyễn Văn An" not in page.text and "N. V. A." in page.text  # the name too, until the logged view
     step(board, url, "accept")
     form_step(board, url + "assign", agency=_uid(qa_app, "so-b"), days="5")
     assert question(qa_app)[1] == "assigned"

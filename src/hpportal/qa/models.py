@@ -83,6 +83,11 @@ def mask(value: str, keep: int = 3) -> str:
     return "•" * max(len(value) - keep, 0) + value[-keep:]
 
 
+def mask_name(value: str) -> str:
+    """``Nguyễn Văn An`` -> ``N. V. A.``: who it is stays hidden until the full view (which is logged)."""
+    return " ".join(f"{part[0]}." for part in (value or "").split())
+
+
 def mask_email(value: str) -> str:
     name, _sep, domain = (value or "").partition("@")
     return f"{name[:1]}•••@{domain}" if domain else mask(value)

@@ -41,7 +41,18 @@ from hpportal.core.workflow import (
 )
 from hpportal.news.listings import FEATURED
 from hpportal.qa.calendar import OfficeCalendar
-from hpportal.qa.models import CHANNELS, ELECTRONIC, FIELDS, ORGANISATION, Agency, QASection, Question, mask, mask_email
+from hpportal.qa.models import (
+    CHANNELS,
+    ELECTRONIC,
+    FIELDS,
+    ORGANISATION,
+    Agency,
+    QASection,
+    Question,
+    mask,
+    mask_email,
+    mask_name,
+)
 from hpportal.qa.schemas import MAX_ATTACHMENTS, answer_schema, ask_schema, assign_schema, progress_schema
 from hpportal.qa.validation import normalise_citizen_id, normalise_phone
 
@@ -372,7 +383,7 @@ def _personal(request, question: Question, reveal: bool) -> dict | None:
             "masked": False,
         }
     return {
-        "full_name": question.full_name,
+        "full_name": mask_name(question.full_name),
         "citizen_id": mask(citizen_id),
         "address": mask(question.address, 8),
         "phone": mask(question.phone),
