@@ -19,7 +19,7 @@ from hpportal.core import clock
 from hpportal.core.app import REPO_DIR
 from hpportal.core.catalog.search import SearchQuery, search
 from hpportal.core.portal import ROOT_KEY
-from hpportal.core.workflow import switch_procedure
+from hpportal.core.procedures import switch_procedure
 from hpportal.news.models import NewsArticle
 
 

@@ -74,7 +74,7 @@ def _build(root, registry):
         if agency_name:
             agency = agencies[agency_name]
             question.agency, question.agency_title = agency.uid, agency.title
-            question.local_roles[user_principal(responders[agency.uid].id)] = frozenset({RESPONDER})
+            question.grant_agency(agency)  # as the board's assignment does
         site[portal]["hoi-dap"].add(name, question, registry=registry)
         force_state(question, state, registry=registry)
         question.modified = local(1, 9, year=2020) if name == "tu-choi-cu" else NOW

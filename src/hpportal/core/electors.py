@@ -13,7 +13,7 @@ _electors: dict = {}
 def __getattr__(name: str):
     if name.startswith("__"):
         raise AttributeError(name)
-    from hpportal.core.workflow import PortalChoice
+    from hpportal.core.procedures import PortalChoice
 
     # One object per name: repoze.workflow tells workflows apart by their elector's identity.
     return _electors.setdefault(name, PortalChoice(name))

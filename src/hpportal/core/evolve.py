@@ -11,12 +11,14 @@ from pyramid.traversal import find_resource
 
 from hpportal.core.audit import AuditLog
 from hpportal.core.catalog import CATALOG_VERSION
-from hpportal.core.catalog.indexing import _walk, reindex_all
+from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.content import new_id
+from hpportal.core.folder import walk
 from hpportal.core.inspection import INSPECTED
 from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import SubPortal
-from hpportal.core.workflow import apply_state, grant_owner, reapply_all, state_of, workflow_for
+from hpportal.core.procedures import reapply_all
+from hpportal.core.workflow import apply_state, grant_owner, state_of, workflow_for
 
 USER_DEFAULTS = {
     "phone": "",
@@ -50,7 +52,7 @@ def upgrade(site, registry, progress=None) -> list[str]:
     if users:
         done.append(f"completed {users} user records")
     objects = 0
-    for obj in _walk(site):
+    for obj in walk(site):
         obj._p_activate()
         if getattr(obj, "type_info", None) is not None and "uid" not in obj.__dict__:
             obj.uid = new_id("c")
@@ -102,7 +104,7 @@ def _inspected_in_microseconds(site) -> int:
 def _start_workflows(site, registry) -> int:
     """Items made before workflows existed were public: they start published, their creators owners."""
     count = 0
-    for obj in _walk(site):
+    for obj in walk(site):
         workflow = workflow_for(registry, obj)
         if workflow is None or state_of(obj) is not None:
             continue

@@ -195,3 +195,12 @@ class Folder(Persistent):
         del self._order[pos]
         del self._data[name]
         self._num.change(-1)
+
+
+def walk(obj):
+    """``obj`` and everything below it, depth first (folders are known by their ``_data``)."""
+    yield obj
+    values = getattr(obj, "values", None)
+    if values is not None and getattr(obj, "_data", None) is not None:
+        for child in values():
+            yield from walk(child)

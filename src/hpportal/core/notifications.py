@@ -23,12 +23,10 @@ from hpportal.core.security import OWNER, inherited_local_roles
 log = logging.getLogger(__name__)
 
 
-def holders(obj, roles, principals) -> list:
-    """Active users holding any of ``roles`` on ``obj`` (Owner: granted on ``obj`` itself only)."""
-    wanted = set(roles)
+def users_of(principal_ids, principals) -> list:
+    """The active users standing behind ``user:…`` and ``group:…`` principals (group members expanded)."""
     found: dict[str, object] = {}
-
-    def add(principal: str) -> None:
+    for principal in principal_ids:
         kind, _sep, ident = principal.partition(":")
         if kind == "user":
             user = principals.get(ident)
@@ -39,17 +37,22 @@ def holders(obj, roles, principals) -> list:
             if group is not None:
                 for user in principals.members_of(group):
                     found[user.id] = user
+    return [user for user in found.values() if user.active]
 
-    for principal, granted in (getattr(obj, "local_roles", None) or {}).items():
-        if OWNER in wanted and OWNER in granted:
-            add(principal)
+
+def holders(obj, roles, principals) -> list:
+    """Active users holding any of ``roles`` on ``obj`` (Owner: granted on ``obj`` itself only)."""
+    wanted = set(roles)
+    granted_to = [
+        principal
+        for principal, granted in (getattr(obj, "local_roles", None) or {}).items()
+        if OWNER in wanted and OWNER in granted
+    ]
     others = wanted - {OWNER}
     if others:
         for _node, grants in inherited_local_roles(obj):
-            for principal, granted in grants.items():
-                if others.intersection(granted):
-                    add(principal)
-    return [user for user in found.values() if user.active]
+            granted_to += [principal for principal, granted in grants.items() if others.intersection(granted)]
+    return users_of(granted_to, principals)
 
 
 def notify_transition(request, obj, transition: dict, entry, roles) -> list[str]:

@@ -29,7 +29,6 @@ from pathlib import Path
 import transaction
 from persistent.list import PersistentList
 from pyramid.exceptions import ConfigurationError
-from pyramid.location import lineage
 from pyramid.traversal import resource_path
 from repoze.workflow.interfaces import IWorkflowList
 from repoze.workflow.workflow import WorkflowError, process_wf_list
@@ -37,6 +36,7 @@ from zope.interface import providedBy
 
 from hpportal.core import clock
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectTransitioned, notify
+from hpportal.core.folder import walk
 from hpportal.core.i18n import _
 from hpportal.core.security import (
     ALL_PERMISSIONS,
@@ -61,22 +61,6 @@ TRANSITION_OPTIONS = frozenset({"comment", "notify", "style", "form"})
 def check_permission(permission, context, request) -> bool:
     """repoze.workflow's ``permission_checker``: Pyramid 2 has no ``has_permission`` function."""
     return bool(request.has_permission(permission, context))
-
-
-class PortalChoice:
-    """An elector: the workflow applies where the nearest portal chose it (``portal.procedures``)."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __call__(self, context) -> bool:
-        for node in lineage(context):
-            if getattr(node, "is_portal", False):
-                return self.name in (getattr(node, "procedures", None) or {}).values()
-        return False
-
-    def __repr__(self):
-        return f"PortalChoice({self.name!r})"
 
 
 def _split(value: str) -> list[str]:
@@ -129,13 +113,21 @@ class WorkflowTypes(dict):
 
 
 def _collect(registry) -> WorkflowTypes:
+    """Every workflow loaded, by type, each checked: an elector must be the one named after its workflow."""
     found = WorkflowTypes()
     for registration in registry.registeredAdapters():
-        if registration.provided is IWorkflowList:
-            for definition in registration.factory:
-                workflows = found.setdefault(registration.name, [])
-                if definition["workflow"] not in workflows:
-                    workflows.append(definition["workflow"])
+        if registration.provided is not IWorkflowList:
+            continue
+        for definition in registration.factory:
+            workflow, elector = definition["workflow"], definition["elector"]
+            if elector is not None and getattr(elector, "name", None) != workflow.name:
+                raise ConfigurationError(
+                    f"workflow {workflow.name!r}: its elector must be hpportal.core.electors.{workflow.name}"
+                )
+            workflows = found.setdefault(registration.name, [])
+            if workflow not in workflows:
+                _check_workflow(workflow)
+                workflows.append(workflow)
     return found
 
 
@@ -160,20 +152,6 @@ def workflow_for(registry, obj, *, procedure: str | None = None):
             if definition["workflow"].name == procedure:
                 return definition["workflow"]
     return process_wf_list(definitions, obj)
-
-
-def procedures(registry, kind: str = "editorial") -> list:
-    """Workflows of ``kind`` a portal may choose between (the default first)."""
-    return list(registry.workflow_types.get(kind, ()))
-
-
-def chosen_procedure(context, kind: str | None = "editorial") -> str | None:
-    """The workflow name the nearest portal chose for ``kind`` (``None``: the default)."""
-    for node in lineage(context):
-        if getattr(node, "is_portal", False):
-            chosen = getattr(node, "procedures", None) or {}
-            return chosen.get(kind or "editorial")
-    return None
 
 
 def state_of(obj) -> str | None:
@@ -244,17 +222,9 @@ def initialise(obj, registry) -> str | None:
     return workflow.initial_state
 
 
-def _walk(obj):
-    yield obj
-    values = getattr(obj, "values", None)
-    if values is not None and getattr(obj, "_data", None) is not None:
-        for child in values():
-            yield from _walk(child)
-
-
 def on_added(registry):
     def initialise_added(event: ObjectAdded) -> None:
-        for obj in _walk(event.object):
+        for obj in walk(event.object):
             if getattr(obj, "type_info", None) is not None:
                 initialise(obj, registry)
 
@@ -393,61 +363,6 @@ def force_state(obj, state: str, *, registry, actor=None, comment: str = "") -> 
         )
 
 
-# -- a portal's procedure -------------------------------------------------
-
-
-def map_state(workflow, state: str | None) -> str:
-    """The state of ``workflow`` an item in ``state`` (of another workflow) lands in: same name, else an
-    alias declared in workflows.zcml (``<alias name="pending"/>``), else the initial state."""
-    if state in workflow._state_data:
-        return state
-    return workflow._state_aliases.get(state, workflow.initial_state)
-
-
-def switch_procedure(portal, procedure: str | None, *, registry, actor=None, kind: str = "editorial") -> dict:
-    """Make ``procedure`` the portal's ``kind`` workflow and move every item to its matching state.
-
-    Returns ``{(old state, new state): count}`` for the items whose state changed.
-    """
-    chosen = dict(getattr(portal, "procedures", None) or {})
-    if procedure:
-        chosen[kind] = procedure
-    else:
-        chosen.pop(kind, None)
-    portal.procedures = chosen
-    changes: dict[tuple[str, str], int] = {}
-    for obj in _walk(portal):
-        if obj is not portal and getattr(obj, "is_portal", False):
-            continue  # nothing nests portals today; a nested one keeps its own choice
-        if workflow_type(obj) != kind or state_of(obj) is None:
-            continue
-        workflow = workflow_for(registry, obj)
-        before = state_of(obj)
-        after = map_state(workflow, before)
-        if after != before:
-            changes[(before, after)] = changes.get((before, after), 0) + 1
-            force_state(obj, after, registry=registry, actor=actor, comment="")
-        else:
-            apply_state(obj, workflow, after, registry=registry)  # the new workflow's permissions
-    return changes
-
-
-def reapply_all(site, registry) -> int:
-    """Re-apply every item's state map from the workflows now loaded (after workflows.zcml changed)."""
-    count = 0
-    for obj in _walk(site):
-        workflow = workflow_for(registry, obj)
-        state = state_of(obj)
-        if workflow is None or state is None:
-            continue
-        target = map_state(workflow, state)
-        new_map = state_permission_map(workflow, target)
-        if target != state or getattr(obj, "permission_map", None) != new_map:
-            apply_state(obj, workflow, target, registry=registry)
-            count += 1
-    return count
-
-
 def after_commit(request, callback) -> None:
     """Run ``callback()`` once the request's transaction has committed (mail is sent only for what happened)."""
 
@@ -472,14 +387,4 @@ def includeme(config):
     path = settings.get("hpportal.workflows") or REPO_DIR / "workflows.zcml"
     load_workflows(config, path)
     config.registry.workflow_types = _collect(config.registry)
-    for registration in config.registry.registeredAdapters():
-        if registration.provided is IWorkflowList:
-            for definition in registration.factory:
-                _check_workflow(definition["workflow"])
-                elector = definition["elector"]
-                if elector is not None and getattr(elector, "name", None) != definition["workflow"].name:
-                    raise ConfigurationError(
-                        f"workflow {definition['workflow'].name!r}: its elector must be "
-                        f"hpportal.core.electors.{definition['workflow'].name}"
-                    )
     config.add_subscriber(on_added(config.registry), ObjectAdded)

@@ -109,7 +109,8 @@ def on_portal_added(registry):
 def includeme(config):
     from hpportal.core.events import ObjectTransitioned
     from hpportal.qa.models import Cipher
-    from hpportal.qa.views import agency_links, on_transition
+    from hpportal.qa.routing import on_transition
+    from hpportal.qa.views import agency_links
 
     config.include(".models")
     config.registry.qa_cipher = Cipher(cipher_key(config.get_settings()))
@@ -121,5 +122,7 @@ def includeme(config):
     config.add_catalog_index(AGENCY_INDEX, agency_index)
     config.add_subscriber(on_transition, ObjectTransitioned)
     config.add_user_link(agency_links)
+    config.scan(".intake")
+    config.scan(".routing")
     config.scan(".views")
     config.scan(".reports")

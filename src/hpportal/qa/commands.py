@@ -22,13 +22,12 @@ from hpportal.core.audit import PERSONAL_DATA_ERASED, Entry
 from hpportal.core.catalog.catalog import STATE, TYPE
 from hpportal.core.i18n import DEFAULT_LOCALE, _
 from hpportal.core.mail import DEFAULTS, mailer_from_settings
-from hpportal.core.notifications import holders
+from hpportal.core.notifications import holders, users_of
 from hpportal.core.portal import find_portal
-from hpportal.core.security import APPROVER, EDITOR, RESPONDER
+from hpportal.core.security import APPROVER, EDITOR
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.qa.calendar import OfficeCalendar
 from hpportal.qa.models import Question
-from hpportal.qa.views import agencies as agencies_of
 
 #: States in which an agency has a question to answer.
 OPEN_STATES = ("assigned", "in_progress")
@@ -129,14 +128,10 @@ def _addresses(question, roles, principals) -> list[str]:
     return [user.email for user in holders(question, roles, principals) if user.email]
 
 
-def _responder_addresses(question, agency, principals) -> list[str]:
-    """The Responders of ``question`` who answer for its ``agency``: a component portal's own Responders hold the role
-    on every question of its Q&A through inheritance, and must not be reminded of those assigned to someone else."""
-    found = _addresses(question, [RESPONDER], principals)
-    if agency is None:
-        return found
-    theirs = set(_addresses(agency, [RESPONDER], principals))
-    return [address for address in found if address in theirs]
+def _responder_addresses(question, principals) -> list[str]:
+    """The people given the Responder role for the question's agency when it was assigned (not every Responder
+    above the question: a component portal's own Responders inherit the role on its whole Q&A)."""
+    return [user.email for user in users_of(question.responders, principals) if user.email]
 
 
 def _by_address(entries) -> dict[str, list[Item]]:
@@ -237,7 +232,6 @@ def send_reminders(
     agencies: dict[str, list[tuple[Item, list[str]]]] = {}
     boards: dict[str, list[tuple[Item, list[str]]]] = {}
     titles: dict[str, str] = {}
-    by_uid = {agency.uid: agency for agency in agencies_of(site)}
     for question in questions_in(site, OPEN_STATES):
         due = question.due
         if due is None:
@@ -259,7 +253,7 @@ def send_reminders(
         )
         key = question.agency or ""
         titles.setdefault(key, item.agency)
-        agencies.setdefault(key, []).append((item, _responder_addresses(question, by_uid.get(key), principals)))
+        agencies.setdefault(key, []).append((item, _responder_addresses(question, principals)))
         if overdue:
             board_key = resource_path(portal)
             titles.setdefault(board_key, portal.title)

@@ -16,7 +16,8 @@ from zope.interface import Interface, implementer
 
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
-from hpportal.core.security import MANAGE_PORTAL
+from hpportal.core.portal import SubPortal
+from hpportal.core.security import MANAGE_PORTAL, RESPONDER, inherited_local_roles
 
 INDIVIDUAL = "individual"
 ORGANISATION = "organisation"
@@ -144,6 +145,8 @@ class Question(FolderContent):
     Attachments are its children (Files and Images), which follow its state.
     """
 
+    responders: tuple[str, ...] = ()  # principals given the Responder role for the assigned agency
+
     def __init__(self, title="", description="", **attrs):
         defaults = {
             "text": "",
@@ -184,6 +187,18 @@ class Question(FolderContent):
         """Only what is asked and answered: never the sender's name, ID, address, phone or email."""
         return " ".join(filter(None, [self.title, self.text, self.answer]))
 
+    def grant_agency(self, agency) -> None:
+        """Give the agency's Responders the Responder role here, taking it from the previous agency's."""
+        for principal in self.responders:
+            roles = set(self.local_roles.get(principal, ())) - {RESPONDER}
+            if roles:
+                self.local_roles[principal] = frozenset(roles)
+            else:
+                self.local_roles.pop(principal, None)
+        self.responders = tuple(responders_of(agency))
+        for principal in self.responders:
+            self.local_roles[principal] = frozenset(self.local_roles.get(principal, ())) | {RESPONDER}
+
     def anonymise(self) -> None:
         """Erase the sender's personal data for good (retention ended, or at the sender's request)."""
         self.full_name = ""
@@ -192,6 +207,25 @@ class Question(FolderContent):
         self.phone = ""
         self.email = ""
         self.anonymised = True
+
+
+def agencies(site) -> list:
+    """Who may be asked to answer: every component portal and every agency registered on the city's Q&A."""
+    found = [p for p in site.values() if isinstance(p, SubPortal)]
+    section = site.get("hoi-dap")
+    if section is not None:
+        found += [a for a in section.values() if isinstance(a, Agency)]
+    return found
+
+
+def responders_of(agency) -> list[str]:
+    """Principals holding the Responder role on the agency (granted on it or above it)."""
+    found = []
+    for _node, granted in inherited_local_roles(agency):
+        for principal, roles in granted.items():
+            if RESPONDER in roles and principal not in found:
+                found.append(principal)
+    return found
 
 
 def includeme(config):

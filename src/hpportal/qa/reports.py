@@ -22,10 +22,11 @@ from hpportal.core import clock
 from hpportal.core.catalog.catalog import PATH, TYPE
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, find_portal, find_site
+from hpportal.core.procedures import procedures
 from hpportal.core.security import EDIT
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.views.auditlog import spreadsheet_safe
-from hpportal.core.workflow import procedures, state_title
+from hpportal.core.workflow import state_title
 from hpportal.qa.calendar import OfficeCalendar
 from hpportal.qa.models import CHANNELS, FIELDS, QASection, Question
 from hpportal.qa.views import calendar

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pyramid.traversal import find_resource, resource_path
 
 from hpportal.core.events import LocalRolesModified, ObjectAdded, ObjectModified, ObjectMoved, ObjectWillBeRemoved
+from hpportal.core.folder import walk
 from hpportal.core.portal import find_site
 
 _QUEUE_KEY = object()  # key of the queue in the transaction's data
@@ -82,14 +83,6 @@ def queue_for(obj) -> IndexQueue | None:
         return queue
 
 
-def _walk(obj):
-    yield obj
-    values = getattr(obj, "values", None)
-    if values is not None and getattr(obj, "_data", None) is not None:
-        for child in values():
-            yield from _walk(child)
-
-
 def _indexable(obj) -> bool:
     return getattr(obj, "type_info", None) is not None
 
@@ -98,7 +91,7 @@ def on_added(event: ObjectAdded) -> None:
     queue = queue_for(event.object)
     if queue is None:
         return
-    for obj in _walk(event.object):
+    for obj in walk(event.object):
         if _indexable(obj):
             queue.index(obj)
     queue.done()
@@ -123,7 +116,7 @@ def on_moved(event: ObjectMoved) -> None:
     if queue is None:
         return
     queue.unindex_tree(event.old_path)
-    for obj in _walk(event.object):
+    for obj in walk(event.object):
         if _indexable(obj):
             queue.index(obj)
     queue.done()
@@ -143,7 +136,7 @@ def reindex_all(site, catalog, progress=None) -> int:
     """Rebuild the catalog from the tree; ``progress(n)`` is called as objects are indexed."""
     catalog.clear_all()
     count = 0
-    for obj in _walk(site):
+    for obj in walk(site):
         if _indexable(obj):
             catalog.index_resource(resource_path(obj), obj)
             count += 1

@@ -14,17 +14,15 @@ from hpportal.core.content import Content
 from hpportal.core.events import ObjectModified
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, PortalBase, find_portal
+from hpportal.core.procedures import chosen_procedure, procedures, switch_procedure
 from hpportal.core.security import EDIT, MANAGE_PORTAL, OWNER, VIEW, VIEW_HISTORY, user_principal
 from hpportal.core.workflow import (
     TransitionRefused,
     available_transitions,
-    chosen_procedure,
     history_of,
-    procedures,
     state_data,
     state_of,
     state_title,
-    switch_procedure,
     transition,
     workflow_for,
 )

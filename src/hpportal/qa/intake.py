@@ -1,0 +1,262 @@
+"""Hỏi - Đáp intake: a citizen asks (or the board records a question received elsewhere), gets a tracking
+code and follows the question with it."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC
+
+import deform
+from pyramid.httpexceptions import HTTPSeeOther
+from pyramid.traversal import find_resource, resource_path
+from pyramid.view import view_config
+from repoze.catalog.query import Any, Eq
+
+from hpportal.core import clock
+from hpportal.core.catalog.catalog import PATH
+from hpportal.core.forms import form_resources, make_form
+from hpportal.core.i18n import _
+from hpportal.core.mail import MailNotSent, public_url, send_now
+from hpportal.core.media import File, Image, UploadRefused
+from hpportal.core.portal import find_site
+from hpportal.core.security import (
+    EDIT,
+    VIEW,
+)
+from hpportal.core.workflow import (
+    state_of,
+    state_title,
+    workflow_for,
+)
+from hpportal.qa.models import (
+    ELECTRONIC,
+    ORGANISATION,
+    QASection,
+    Question,
+)
+from hpportal.qa.schemas import MAX_ATTACHMENTS, ask_schema
+from hpportal.qa.validation import normalise_citizen_id, normalise_phone
+from hpportal.qa.views import calendar
+
+ASK_LIMIT = 5  # questions per address per hour
+
+
+TRACK_LIMIT = 20  # lookups per address per hour
+
+
+_HOUR = 3600
+
+
+class RateLimit:
+    """At most ``limit`` actions per client address per hour, counted in this process (no external service)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self._seen: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, address: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            recent = [t for t in self._seen.get(address, []) if now - t < _HOUR]
+            if len(recent) >= self.limit:
+                self._seen[address] = recent
+                return False
+            recent.append(now)
+            self._seen[address] = recent
+            if len(self._seen) > 10_000:  # forget the quiet ones
+                self._seen = {a: ts for a, ts in self._seen.items() if ts and now - ts[-1] < _HOUR}
+            return True
+
+
+def _limits(request) -> dict[str, RateLimit]:
+    registry = request.registry
+    if not hasattr(registry, "qa_limits"):
+        registry.qa_limits = {"ask": RateLimit(ASK_LIMIT), "track": RateLimit(TRACK_LIMIT)}
+    return registry.qa_limits
+
+
+def _attachments(appstruct) -> list:
+    """The uploaded files: PDF or images, checked by their content; :class:`UploadRefused` for anything else."""
+    found = []
+    for upload in (appstruct.get("attachments") or [])[:MAX_ATTACHMENTS]:
+        if not upload or not upload.get("fp"):
+            continue
+        fp, name = upload["fp"], upload.get("filename") or "tep"
+        fp.seek(0)
+        head = fp.read(8)
+        fp.seek(0)
+        holder = File() if head.startswith(b"%PDF") else Image()
+        try:
+            holder.upload(fp, name)
+        except UploadRefused:
+            raise UploadRefused(_("Only PDF files and images can be attached."), field="attachments") from None
+        if not isinstance(holder, Image) and holder.mimetype != "application/pdf":
+            raise UploadRefused(_("Only PDF files and images can be attached."), field="attachments")
+        found.append(holder)
+    return found
+
+
+def _fill(question: Question, appstruct: dict, cipher) -> None:
+    question.title = appstruct["title"].strip()
+    question.text = appstruct["text"].strip()
+    question.field = appstruct["field"]
+    question.sender_type = appstruct["sender_type"]
+    question.full_name = appstruct["full_name"].strip()
+    question.address = appstruct["address"].strip()
+    question.phone = normalise_phone(appstruct["phone"]) if appstruct["phone"] else ""
+    question.email = appstruct["email"].strip()
+    if appstruct["sender_type"] != ORGANISATION and appstruct["citizen_id"]:
+        question.set_citizen_id(cipher, normalise_citizen_id(appstruct["citizen_id"]))
+
+
+def _store(context, question: Question, attachments, request) -> None:
+    name = context.unique_name(question.code.lower(), fallback="cau-hoi")
+    context.add(name, question, registry=request.registry)
+    for number, attachment in enumerate(attachments, start=1):
+        question.add(f"tep-{number}", attachment, registry=request.registry)
+
+
+@view_config(context=QASection, name="ask", permission=VIEW, renderer="hpportal:qa/templates/ask.pt")
+def ask_view(context, request):
+    """Gửi câu hỏi: a citizen's question, validated, with explicit consent; a tracking code in return."""
+    form = make_form(
+        request,
+        ask_schema(),
+        action=request.resource_url(context, "ask"),
+        buttons=(deform.Button("send", _("Send the question"), css_class="btn-primary"),),
+    )
+    form.formid = "ask-form"
+    error = None
+    if request.method == "POST":
+        try:
+            appstruct = form.validate(request.POST.items())
+        except deform.ValidationFailure as failure:
+            return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
+        try:
+            attachments = _attachments(appstruct)
+        except UploadRefused as refused:
+            error = refused.message
+        else:
+            if not _limits(request)["ask"].allow(request.client_addr or "?"):
+                error = _("Too many questions were sent from your connection in the last hour. Please try later.")
+            else:
+                question = Question()
+                _fill(question, appstruct, request.registry.qa_cipher)
+                question.channel = "portal"
+                question.received = clock.now()
+                _store(context, question, attachments, request)
+                _acknowledge(request, question)
+                return HTTPSeeOther(request.resource_url(context, "sent", query={"code": question.code}))
+        return {"form": form.render(appstruct), "error": error, "resources": form_resources(request, form)}
+    return {"form": form.render(), "error": None, "resources": form_resources(request, form)}
+
+
+@view_config(context=QASection, name="record", permission=EDIT, renderer="hpportal:qa/templates/ask.pt")
+def record_view(context, request):
+    """Ghi nhận câu hỏi: the board records a question received by email, on Facebook or at the office."""
+    form = make_form(request, ask_schema(with_channel=True), action=request.resource_url(context, "record"))
+    form.formid = "record-form"
+    if request.method == "POST":
+        try:
+            appstruct = form.validate(request.POST.items())
+        except deform.ValidationFailure as failure:
+            return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
+        question = Question()
+        _fill(question, appstruct, request.registry.qa_cipher)
+        question.channel = appstruct["channel"]
+        received = appstruct["received"].astimezone(UTC)
+        question.received = calendar(request).received_at(received, electronic=question.channel in ELECTRONIC)
+        question.creator = request.authenticated_userid
+        _store(context, question, [], request)
+        request.session.flash(
+            request.localizer.translate(_("The question was recorded: ${code}.", mapping={"code": question.code}))
+        )
+        return HTTPSeeOther(request.resource_url(question))
+    return {"form": form.render(), "error": None, "resources": form_resources(request, form)}
+
+
+def _mail(request, to: str, subject, lines: list) -> None:
+    translate = request.localizer.translate
+    body = "\n".join(
+        translate(line) if not isinstance(line, str) or hasattr(line, "domain") else line for line in lines
+    )
+    try:
+        send_now(request, to=to, subject=translate(subject), body=body)
+    except MailNotSent:
+        pass  # the receipt page shows the code; the sender can track without the mail
+
+
+def _acknowledge(request, question: Question) -> None:
+    if not question.email:
+        return
+    section = question.__parent__
+    link = request.resource_url(section, "track", app_url=public_url(request))
+    mapping = {"code": question.code, "title": question.title, "link": link}
+    _mail(
+        request,
+        question.email,
+        _("Your question was received: ${code}", mapping=mapping),
+        [
+            _("We have received your question “${title}”.", mapping=mapping),
+            _(
+                "Its tracking code is ${code}. Follow it at ${link} with this code and your email or phone.",
+                mapping=mapping,
+            ),
+        ],
+    )
+
+
+@view_config(context=QASection, name="sent", permission=VIEW, renderer="hpportal:qa/templates/sent.pt")
+def sent_view(context, request):
+    code = request.params.get("code", "")[:20]
+    return {"code": code}
+
+
+def _find_by_code(section, code: str) -> Question | None:
+    """The question of this section with that tracking code, found through the catalog."""
+    site = find_site(section)
+    query = Eq("qa_code", code.strip().upper()) & Any(PATH, [resource_path(section)])
+    _total, docids = site.catalog.query(query, limit=1)
+    for docid in docids:
+        try:
+            found = find_resource(site, site.catalog.path_for(docid))
+        except KeyError:
+            continue
+        return found if isinstance(found, Question) else None
+    return None
+
+
+def _matches_contact(question: Question, contact: str) -> bool:
+    contact = contact.strip()
+    if not contact:
+        return False
+    if "@" in contact:
+        return bool(question.email) and question.email.lower() == contact.lower()
+    return bool(question.phone) and question.phone == normalise_phone(contact)
+
+
+@view_config(context=QASection, name="track", permission=VIEW, renderer="hpportal:qa/templates/track.pt")
+def track_view(context, request):
+    """Tra cứu: the tracking code and the sender's phone or email show the status, the deadline, the answer."""
+    code = request.params.get("code", "")[:20]
+    contact = request.params.get("contact", "")[:200]
+    found, message = None, None
+    if code or contact:
+        if not _limits(request)["track"].allow(request.client_addr or "?"):
+            message = _("Too many lookups from your connection in the last hour. Please try later.")
+        else:
+            question = _find_by_code(context, code)
+            if question is not None and _matches_contact(question, contact):
+                found = question
+            else:
+                message = _("No question matches this code with this phone number or email.")
+    workflow = workflow_for(request.registry, found) if found is not None else None
+    return {
+        "code": code,
+        "contact": contact,
+        "found": found,
+        "message": message,
+        "state": state_title(workflow, state_of(found)) if found is not None else None,
+    }
