@@ -5,6 +5,7 @@ Chromium missing is a failure, never a skip: ``.ci/run`` installs it.
 
 from __future__ import annotations
 
+import shutil
 import threading
 
 import pytest
@@ -53,19 +54,59 @@ def _news(root, registry):
 
 
 @pytest.fixture
-def live_server(app):
+def serve():
+    """``serve(app, warm_urls)``: the base URL of ``app`` served by waitress on a free port (stopped after the test).
+
+    Each of ``warm_urls`` is rendered once first: on a cold, loaded machine compiling the templates
+    takes longer than a browser should wait for one page.
+    """
+    servers = []
+
+    def start(app, warm_urls) -> str:
+        warm = TestApp(app)
+        for url in warm_urls:
+            warm.get(url)
+        server = create_server(app, host="127.0.0.1", port=0, threads=4)
+        threading.Thread(target=server.run, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.effective_port}"
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+@pytest.fixture
+def live_server(app, serve):
     """The base URL of the app (portal + admin + two articles) served by waitress on a free port."""
     testing.populate(app, _news)
-    # Render each kind of page once first: on a cold, loaded machine compiling the templates
-    # takes longer than a browser should wait for one page.
-    warm = TestApp(app)
-    for url in ("/", "/tin-tuc/", "/tin-tuc/xe-buyt-dien/", "/search?q=x", "/login"):
-        warm.get(url)
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    return serve(app, ("/", "/tin-tuc/", "/tin-tuc/xe-buyt-dien/", "/search?q=x", "/login"))
+
+
+@pytest.fixture
+def boards_copy(tmp_path, boards_database):
+    """A copy of the boards database (``testing.two_portals``): the directory to make an app on."""
+    directory = tmp_path / "var"
+    shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
+    return directory
+
+
+@pytest.fixture
+def new_page(browser):
+    """``new_page()``: a page in a fresh browser context (its own cookies: another person)."""
+    contexts = []
+
+    def make():
+        context = browser.new_context(locale="vi-VN")
+        context.set_default_timeout(120_000)
+        context.set_default_navigation_timeout(120_000)
+        contexts.append(context)
+        return context.new_page()
+
+    expect.set_options(timeout=30_000)
+    yield make
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

@@ -9,13 +9,10 @@ of their personal data shows.
 from __future__ import annotations
 
 import re
-import shutil
-import threading
 
 import pytest
+from board_pages import expect_state, log_in, workflow_panel
 from playwright.sync_api import expect
-from waitress.server import create_server
-from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core.localroles import grant
@@ -52,12 +49,10 @@ def _responder(root, registry):
 
 
 @pytest.fixture
-def qa_server(tmp_path, boards_database, smtp_server):
+def qa_server(boards_copy, serve, smtp_server):
     """The base URL of a copy of the boards database, plus Sở B's Responder, served by waitress."""
-    directory = tmp_path / "var"
-    shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
     settings = testing.settings_for(
-        directory,
+        boards_copy,
         **{
             "mail.host": "127.0.0.1",
             "mail.port": str(smtp_server.port),
@@ -66,50 +61,8 @@ def qa_server(tmp_path, boards_database, smtp_server):
     )
     app = testing.make_app(settings)
     testing.populate(app, _responder)
-    # Render each kind of page once first: compiling the templates takes long on a cold, loaded machine.
-    warm = TestApp(app)
-    for url in ("/", "/so-a/hoi-dap/", "/so-a/hoi-dap/ask", "/so-a/hoi-dap/track", "/login"):
-        warm.get(url)
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    yield serve(app, ("/", "/so-a/hoi-dap/", "/so-a/hoi-dap/ask", "/so-a/hoi-dap/track", "/login"))
     testing.database(app).close()
-
-
-@pytest.fixture
-def new_page(browser):
-    """``new_page()``: a page in a fresh browser context (its own cookies: another person)."""
-    contexts = []
-
-    def make():
-        context = browser.new_context(locale="vi-VN")
-        context.set_default_timeout(120_000)
-        context.set_default_navigation_timeout(120_000)
-        contexts.append(context)
-        return context.new_page()
-
-    expect.set_options(timeout=30_000)
-    yield make
-    for context in contexts:
-        context.close()
-
-
-def log_in(page, base, login):
-    page.goto(base + "/login")
-    page.get_by_label("Tên đăng nhập").fill(login)
-    page.get_by_label("Mật khẩu").fill(testing.BOARD_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    expect(page.locator(".user-name")).to_have_text(login)
-
-
-def workflow_panel(page):
-    return page.locator("section.workflow")
-
-
-def expect_state(page, state):
-    expect(workflow_panel(page).locator("#workflow-state")).to_have_text(state)
 
 
 def expect_no_personal_data(page):

@@ -7,13 +7,10 @@ in "My work", sends it back with a reason, approves it once resubmitted; then a 
 from __future__ import annotations
 
 import re
-import shutil
-import threading
 
 import pytest
+from board_pages import expect_state, log_in, workflow_panel
 from playwright.sync_api import expect
-from waitress.server import create_server
-from webtest import TestApp
 
 from hpportal import testing
 
@@ -26,56 +23,11 @@ REASON = "Xin bổ sung số liệu về lượt khách mỗi ngày."
 
 
 @pytest.fixture
-def boards_server(tmp_path, boards_database):
+def boards_server(boards_copy, serve):
     """The base URL of a copy of the boards database (see ``testing.two_portals``) served by waitress."""
-    directory = tmp_path / "var"
-    shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
-    app = testing.make_app(testing.settings_for(directory))
-    # Render each kind of page once first: compiling the templates takes long on a cold, loaded machine.
-    warm = TestApp(app)
-    for url in ("/", "/so-a/", "/so-a/tin-tuc/", "/so-a/tin-tuc/bai-1/", "/search?q=x", "/login"):
-        warm.get(url)
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    app = testing.make_app(testing.settings_for(boards_copy))
+    yield serve(app, ("/", "/so-a/", "/so-a/tin-tuc/", "/so-a/tin-tuc/bai-1/", "/search?q=x", "/login"))
     testing.database(app).close()
-
-
-@pytest.fixture
-def new_page(browser):
-    """``new_page()``: a page in a fresh browser context (its own cookies: another person)."""
-    contexts = []
-
-    def make():
-        context = browser.new_context(locale="vi-VN")
-        context.set_default_timeout(120_000)
-        context.set_default_navigation_timeout(120_000)
-        contexts.append(context)
-        return context.new_page()
-
-    expect.set_options(timeout=30_000)
-    yield make
-    for context in contexts:
-        context.close()
-
-
-def log_in(page, base, login):
-    page.goto(base + "/login")
-    page.get_by_label("Tên đăng nhập").fill(login)
-    page.get_by_label("Mật khẩu").fill(testing.BOARD_PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    expect(page.locator(".user-name")).to_have_text(login)
-
-
-def workflow_panel(page):
-    return page.locator("section.workflow")
-
-
-def expect_state(page, state):
-    expect(workflow_panel(page).locator("#workflow-state")).to_have_text(state)
-    expect(workflow_panel(page)).to_contain_text("Trạng thái:")
 
 
 def step(page, button, comment=""):
