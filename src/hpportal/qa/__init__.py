@@ -30,55 +30,6 @@ def cipher_key(settings) -> str:
 
 
 QA_NAME = "hoi-dap"
-FIELD_INDEX = "qa_field"
-CODE_INDEX = "qa_code"
-DUE_INDEX = "qa_due"
-AGENCY_INDEX = "qa_agency"
-
-
-def question_field(obj, default):
-    """The field (topic) of a question, for the public list by field (pickled by name: keep it here)."""
-    return getattr(obj, "field", None) if getattr(obj, "code", None) else default
-
-
-def question_code(obj, default):
-    """The tracking code, to find a question without loading the others (not personal data)."""
-    return getattr(obj, "code", None) or default
-
-
-def code_index():
-    from repoze.catalog.indexes.field import CatalogFieldIndex
-
-    return CatalogFieldIndex(question_code)
-
-
-def question_due(obj, default):
-    """When the agency must answer (epoch seconds), for the "due soon" and "overdue" counts."""
-    due = getattr(obj, "due", None) if getattr(obj, "code", None) else None
-    return int(due.timestamp()) if due is not None else default
-
-
-def due_index():
-    from repoze.catalog.indexes.field import CatalogFieldIndex
-
-    return CatalogFieldIndex(question_due)
-
-
-def question_agency(obj, default):
-    """The uid of the agency a question is assigned to, for that agency's dashboard."""
-    return (getattr(obj, "agency", None) or default) if getattr(obj, "code", None) else default
-
-
-def agency_index():
-    from repoze.catalog.indexes.field import CatalogFieldIndex
-
-    return CatalogFieldIndex(question_agency)
-
-
-def field_index():
-    from repoze.catalog.indexes.field import CatalogFieldIndex
-
-    return CatalogFieldIndex(question_field)
 
 
 def ensure_section(portal, registry) -> bool:
@@ -116,10 +67,7 @@ def includeme(config):
     config.registry.qa_cipher = Cipher(cipher_key(config.get_settings()))
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
     config.add_subscriber(on_portal_added(config.registry), ObjectAdded)
-    config.add_catalog_index(FIELD_INDEX, field_index)
-    config.add_catalog_index(CODE_INDEX, code_index)
-    config.add_catalog_index(DUE_INDEX, due_index)
-    config.add_catalog_index(AGENCY_INDEX, agency_index)
+    config.include(".indexes")
     config.add_subscriber(on_transition, ObjectTransitioned)
     config.add_user_link(agency_links)
     config.scan(".intake")

@@ -29,6 +29,7 @@ from hpportal.core.workflow import (
     state_title,
     workflow_for,
 )
+from hpportal.qa import indexes
 from hpportal.qa.models import (
     ELECTRONIC,
     ORGANISATION,
@@ -217,7 +218,7 @@ def sent_view(context, request):
 def _find_by_code(section, code: str) -> Question | None:
     """The question of this section with that tracking code, found through the catalog."""
     site = find_site(section)
-    query = Eq("qa_code", code.strip().upper()) & Any(PATH, [resource_path(section)])
+    query = Eq(indexes.CODE, code.strip().upper()) & Any(PATH, [resource_path(section)])
     _total, docids = site.catalog.query(query, limit=1)
     for docid in docids:
         try:

@@ -26,6 +26,7 @@ from hpportal.core.workflow import (
     workflow_for,
 )
 from hpportal.news.listings import FEATURED
+from hpportal.qa import indexes
 from hpportal.qa.calendar import OfficeCalendar
 from hpportal.qa.models import (
     CHANNELS,
@@ -43,9 +44,6 @@ PAGE_SIZE = 20
 
 
 DASHBOARD_ROWS = 100
-
-
-DUE = "qa_due"
 
 
 BOARD_STATES = ("received", "accepted", "returned", "answered")
@@ -83,7 +81,7 @@ def section_view(context, request):
     """The public answers by field; for the board, what waits and what is late."""
     site = find_site(context)
     chosen = request.params.get("field", "")
-    extra = [Eq("qa_field", chosen)] if chosen in FIELDS else []
+    extra = [Eq(indexes.FIELD, chosen)] if chosen in FIELDS else []
     total, published = _questions(site, context, request, ("published",), extra=extra)
     board = None
     if request.identity is not None and request.has_permission(EDIT, context):
@@ -95,10 +93,10 @@ def section_view(context, request):
         )
         agencies_count, _items = _questions(site, context, request, AGENCY_STATES, limit=1)
         overdue_count, overdue = _questions(
-            site, context, request, AGENCY_STATES, limit=DASHBOARD_ROWS, extra=[Lt(DUE, now)], oldest_first=True
+            site, context, request, AGENCY_STATES, limit=DASHBOARD_ROWS, extra=[Lt(indexes.DUE, now)], oldest_first=True
         )
         soon_count, _items = _questions(
-            site, context, request, AGENCY_STATES, limit=1, extra=[InRange(DUE, now, soon_end)]
+            site, context, request, AGENCY_STATES, limit=1, extra=[InRange(indexes.DUE, now, soon_end)]
         )
         board = {
             "waiting": waiting,
@@ -173,15 +171,15 @@ def agency_dashboard(context, request):
     site = find_site(context)
     now = clock.timestamp()
     soon_end = int(calendar(request).add_working_days(clock.now(), 2).timestamp())
-    mine = [Eq("qa_agency", context.uid)]
+    mine = [Eq(indexes.AGENCY, context.uid)]
 
     def rows(states, *extra):
         return _questions(site, site, request, states, limit=DASHBOARD_ROWS, extra=[*mine, *extra], oldest_first=True)
 
     return {
         "groups": [
-            (_("Overdue"), *rows(AGENCY_STATES, Lt(DUE, now))),
-            (_("Due within two working days"), *rows(AGENCY_STATES, InRange(DUE, now, soon_end))),
+            (_("Overdue"), *rows(AGENCY_STATES, Lt(indexes.DUE, now))),
+            (_("Due within two working days"), *rows(AGENCY_STATES, InRange(indexes.DUE, now, soon_end))),
             (_("New: not started"), *rows(("assigned",))),
             (_("In progress"), *rows(("in_progress",))),
         ],
