@@ -8,6 +8,7 @@ servers are real: a ``runzeo`` process started here, and the PostgreSQL at 127.0
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -105,6 +106,8 @@ def test_two_app_processes_share_one_zeo_server(zeo_server, tmp_path, capsys):
 
 @pytest.fixture
 def postgres():
+    """A database of its own on the PostgreSQL at 127.0.0.1:5432 (made from ``test``'s server, dropped after),
+    so that two test runs on one machine never share RelStorage tables."""
     import psycopg2
 
     try:
@@ -113,8 +116,16 @@ def postgres():
         if os.environ.get("CI") == "true":
             raise  # CI has PostgreSQL: its absence is a failure
         pytest.skip(f"PostgreSQL is not reachable: {error}")
-    connection.close()
-    return "postgres://postgres@127.0.0.1:5432/test"
+    name = f"hpportal_test_{os.getpid()}_{secrets.token_hex(4)}"
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f"CREATE DATABASE {name}")
+    try:
+        yield f"postgres://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        connection.close()
 
 
 def relstorage_uri(base: str, tmp_path: Path, name: str) -> str:
