@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import shutil
 import threading
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from pyramid.paster import get_appsettings
 from waitress.server import create_server
 from webtest import TestApp
 
 from hpportal import testing
+from hpportal.core.evolve import upgrade
+from hpportal.core.portal import ROOT_KEY
+from hpportal.demo.build import build_demo
 from hpportal.news.models import NewsArticle, Section
 
 CHROMIUM = "/usr/bin/chromium"
@@ -116,3 +122,60 @@ def page(page):
     page.set_default_navigation_timeout(120_000)
     expect.set_options(timeout=30_000)
     return page
+
+
+# -- the portal as shipped: what `make serve` serves, for the journey tests ------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Shipped:
+    """The demo city served with ``development.ini``'s settings (page cache on, four threads)."""
+
+    url: str
+    app: object
+    logins: dict[str, tuple[str, str]]  # login -> (password, role), as `make serve` prints them
+    mailbox: object  # the test SMTP server's mailbox: where the portal's mail goes
+    var: Path
+
+    def password(self, login: str) -> str:
+        return self.logins[login][0]
+
+
+def shipped_settings(var: Path, smtp_port: int) -> dict:
+    """``development.ini``'s settings, with every file under the checkout's ``var/`` moved to ``var``
+    and the mail sent to the test SMTP server. Nothing else differs from what `make serve` runs."""
+    settings = dict(get_appsettings(str(REPO / "development.ini")))
+    here_var = str(REPO / "var")
+    settings = {key: value.replace(here_var, str(var)) if isinstance(value, str) else value
+                for key, value in settings.items()}  # fmt: skip
+    settings["mail.host"] = "127.0.0.1"
+    settings["mail.port"] = str(smtp_port)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def shipped(tmp_path_factory, smtp_server):
+    """The demo city as `make serve` serves it, shared by the journey tests of the session.
+
+    It is one running portal, as a reviewer would use it: tests change it (a question asked, an
+    article approved), so each test works on its own items and never relies on another's changes.
+    """
+    var = tmp_path_factory.mktemp("shipped") / "var"
+    var.mkdir()
+    app = testing.make_app(shipped_settings(var, smtp_server.port))
+    logins = []
+    testing.populate(app, lambda root, registry: logins.extend(build_demo(root, registry)))
+    testing.populate(app, lambda root, registry: upgrade(root[ROOT_KEY], registry))
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=server.run, daemon=True).start()
+    yield Shipped(
+        url=f"http://127.0.0.1:{server.effective_port}",
+        app=app,
+        logins={login: (password, role) for login, password, role in logins},
+        mailbox=smtp_server.mailbox,
+        var=var,
+    )
+    server.close()
+    testing.database(app).close()
