@@ -540,7 +540,45 @@ def test_a_publication_date_typed_in_the_form_is_vietnamese_time(wf_app, people,
     assert public_sees(wf_app) == EVERYWHERE
     # Editing it again keeps the date (and can be saved: dates are stored in UTC).
     people["so-a-pd"].get(ARTICLE + "edit").forms["edit-form"].submit("save", status=303)
-    assert public_sees(wf_app)["page"] is True
+    assert article_dates(wf_app)[0] == datetime(2026, 12, 10, 1, 0, tzinfo=UTC)
+
+
+def article_dates(app):
+    return in_site(app, lambda site: (site["so-a"]["tin-tuc"]["ke-hoach"].effective,
+                                      site["so-a"]["tin-tuc"]["ke-hoach"].expires))  # fmt: skip
+
+
+def test_saving_an_article_ten_times_leaves_its_dates_where_they_were(wf_app, people):
+    """An embargoed article must not go out 7 hours early because someone fixed a typo."""
+    effective, expires = datetime(2030, 1, 1, 1, 0, tzinfo=UTC), datetime(2030, 2, 1, 3, 30, tzinfo=UTC)
+    write_article(wf_app, effective=effective, expires=expires)
+    editor = people["so-a-btv"]
+    form = editor.get(ARTICLE + "edit").forms["edit-form"]
+    assert (form.get("date", index=0).value, form.get("time", index=0).value) == ("2030-01-01", "08:00:00")  # Vietnam
+    for _ in range(10):
+        editor.get(ARTICLE + "edit").forms["edit-form"].submit("save", status=303)
+    assert article_dates(wf_app) == (effective, expires)
+
+
+def test_approving_keeps_the_publication_time_that_was_typed(wf_app, people, frozen_clock):
+    write_article(wf_app)
+    form = people["so-a-ctv"].get(ARTICLE + "edit").forms["edit-form"]
+    form.set("date", "2026-11-30", index=0)  # the day before: the article is dated from the event it reports
+    form.set("time", "15:45", index=0)
+    form.submit("save", status=303)
+    step(people["so-a-ctv"], "submit")
+    frozen_clock.move(hours=3)
+    step(people["so-a-pd"], "approve")
+    assert state(wf_app) == "published"
+    assert article_dates(wf_app)[0] == datetime(2026, 11, 30, 8, 45, tzinfo=UTC)
+
+
+def test_approving_an_undated_article_dates_it_at_approval(wf_app, people, frozen_clock):
+    write_article(wf_app)
+    step(people["so-a-ctv"], "submit")
+    frozen_clock.move(hours=3)
+    step(people["so-a-pd"], "approve")
+    assert article_dates(wf_app)[0] == frozen_clock.now
 
 
 def test_a_collaborator_cannot_touch_anothers_draft(wf_app, people):

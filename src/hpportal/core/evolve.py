@@ -18,6 +18,7 @@ from hpportal.core.inspection import INSPECTED
 from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import SubPortal
 from hpportal.core.procedures import reapply_all
+from hpportal.core.richtext import resanitize
 from hpportal.core.workflow import apply_state, grant_owner, state_of, workflow_for
 
 USER_DEFAULTS = {
@@ -51,7 +52,7 @@ def upgrade(site, registry, progress=None) -> list[str]:
         users += bool(missing)
     if users:
         done.append(f"completed {users} user records")
-    objects = 0
+    objects = sanitised = 0
     for obj in walk(site):
         obj._p_activate()
         if getattr(obj, "type_info", None) is not None and "uid" not in obj.__dict__:
@@ -59,8 +60,11 @@ def upgrade(site, registry, progress=None) -> list[str]:
             objects += 1
         if isinstance(obj, SubPortal) and "block_local_roles" not in obj.__dict__:
             obj.block_local_roles = True
+        sanitised += resanitize(obj)
     if objects:
         done.append(f"gave stable ids to {objects} objects")
+    if sanitised:
+        done.append(f"sanitised the rich text of {sanitised} objects")
     missing = [code for code, _title in CITY_TITLES.items() if code not in site]
     for code in missing:
         add_language_root(site, code, CITY_TITLES[code], registry=registry)

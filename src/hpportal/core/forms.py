@@ -3,49 +3,20 @@
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections import OrderedDict
 from pathlib import Path
 
 import colander
 import deform
-import nh3
 from pyramid.i18n import get_localizer
 from pyramid.threadlocal import get_current_request
 
 from hpportal.core.i18n import _
-
-ALLOWED_TAGS = {
-    "p", "br", "strong", "b", "em", "i", "u", "s", "sub", "sup", "blockquote", "code", "pre",
-    "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure",
-    "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "hr", "span", "div",
-}  # fmt: skip
-ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "th": {"colspan", "rowspan", "scope"},
-    "td": {"colspan", "rowspan"},
-    "*": {"lang", "dir"},
-}
-
-
-def sanitize_html(html: str) -> str:
-    """Rich text as it may be stored: NFC, an allow-list of tags, no scripts, handlers or ``javascript:``."""
-    if not html:
-        return ""
-    return nh3.clean(
-        unicodedata.normalize("NFC", html),
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto", "tel"},
-        clean_content_tags={"script", "style"},
-        strip_comments=True,
-        link_rel="noopener noreferrer",
-    )
+from hpportal.core.richtext import sanitize_html
 
 
 class RichText(colander.String):
-    """A string of HTML, sanitised as it is deserialised (on save)."""
+    """A string of HTML, sanitised as it is deserialised (the model sanitises it again as it is stored)."""
 
     def deserialize(self, node, cstruct):
         value = super().deserialize(node, cstruct)

@@ -11,6 +11,7 @@ from hpportal.core.content import Content, FolderContent, content_type
 from hpportal.core.i18n import _
 from hpportal.core.interfaces import IEditorial
 from hpportal.core.media import Image
+from hpportal.core.richtext import RichTextField
 from hpportal.core.security import ADD
 from hpportal.news.schemas import article_schema, link_schema, page_schema, section_schema
 
@@ -51,6 +52,8 @@ class Section(FolderContent):
 class Page(Content):
     """A standing page: introduction, organisation, contact."""
 
+    body = RichTextField()
+
     def __init__(self, title="", description="", **attrs):
         attrs.setdefault("body", "")
         super().__init__(title, description, **attrs)
@@ -71,6 +74,8 @@ class Page(Content):
 @implementer(IEditorial)
 class NewsArticle(Content):
     """Tin bài: title, lead (sapo), body, lead image with caption, byline, source, subjects."""
+
+    body = RichTextField()
 
     LEAD_IMAGE = "lead-image"
 

@@ -19,6 +19,7 @@ from hpportal.core.forms import TMP_STORE, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.security import DELETE, EDIT, may_delete
+from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.versions import keep_version, versioned_fields
 
 
@@ -71,6 +72,10 @@ def object_appstruct(obj, schema) -> dict:
         value = getattr(obj, node.name)
         if node.name == "subjects":
             value = ", ".join(value)
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            # deform's date-time widget shows the wall-clock time and drops the offset, and the schema reads what
+            # comes back as Vietnam time: hand it Vietnam time, or every save moves the date by 7 hours.
+            value = value.astimezone(LOCAL_TZ)
         appstruct[node.name] = colander.null if value is None else value
     return appstruct
 
