@@ -24,6 +24,7 @@ requires = [
     "Chameleon",
     "Babel",
     "nh3",
+    "holidays",  # public holidays of Vietnam (Tết, Giỗ Tổ Hùng Vương, swapped days) for the office calendar
     "Pillow",
     "python-magic",
     "argon2-cffi",

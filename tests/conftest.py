@@ -6,12 +6,10 @@ demo_app (session: the whole demo city, read-only) ─ demo_testapp
 
 from __future__ import annotations
 
-import email
 import os
 import shutil
 import socket
 import tempfile
-from email import policy
 
 # Compiled templates are kept between apps and runs: every test makes a new app (and registry).
 os.environ.setdefault("CHAMELEON_CACHE", os.path.join(tempfile.gettempdir(), "hpportal-chameleon-cache"))
@@ -114,23 +112,6 @@ def browser_as(boards_app):
 # -- a real SMTP server (aiosmtpd): smtp_server (one per session), smtp (its mailbox, emptied per test)
 
 
-class Mailbox:
-    """An aiosmtpd handler keeping every message it accepts, parsed."""
-
-    def __init__(self):
-        self.messages: list[email.message.EmailMessage] = []
-        self.recipients: list[list[str]] = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
-        self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
-        self.recipients.append(list(envelope.rcpt_tos))
-        return "250 Message accepted for delivery"
-
-    def clear(self) -> None:
-        self.messages.clear()
-        self.recipients.clear()
-
-
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -139,7 +120,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def smtp_server():
-    mailbox = Mailbox()
+    mailbox = testing.Mailbox()
     controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     controller.mailbox = mailbox
@@ -148,7 +129,7 @@ def smtp_server():
 
 
 @pytest.fixture
-def smtp(smtp_server) -> Mailbox:
+def smtp(smtp_server) -> testing.Mailbox:
     """The mailbox of the test SMTP server, empty at the start of the test."""
     smtp_server.mailbox.clear()
     return smtp_server.mailbox

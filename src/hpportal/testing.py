@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import email
 import io
 import socket
 import time
 from datetime import datetime
+from email import policy
 from pathlib import Path
 
 import pyotp
@@ -50,12 +52,31 @@ def settings_for(directory: Path, **extra) -> dict:
         "zodbconn.uri": f"file://{directory}/Data.fs?blobstorage_dir={directory}/blobs",
         "hpportal.secret": "test-secret-" + "x" * 40,
         "hpportal.page_cache_size": "0",
+        "mail.queue_path": str(directory / "mail-queue"),
+        "hpportal.mail.sender_thread": "false",  # each request sends its mail after commit; tests run the rest
         "hpportal.qa.key": "aHBwb3J0YWwtdGVzdC1rZXktbm90LWZvci1wcm9kISE=",  # Fernet key of the tests only
         # Cheap hashes for test accounts only; the portal's default cost stays in force elsewhere.
         "hpportal.argon2_time_cost": "1",
         "hpportal.argon2_memory_kib": "1024",
         **extra,
     }
+
+
+class Mailbox:
+    """An aiosmtpd handler keeping every message it accepts, parsed (the tests' mail server)."""
+
+    def __init__(self):
+        self.messages: list[email.message.EmailMessage] = []
+        self.recipients: list[list[str]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+        self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
+        self.recipients.append(list(envelope.rcpt_tos))
+        return "250 Message accepted for delivery"
+
+    def clear(self) -> None:
+        self.messages.clear()
+        self.recipients.clear()
 
 
 def free_port() -> int:

@@ -187,6 +187,7 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Portal", "audit.csv", "GET"): Row({"site": frozenset({ADMIN})}),
     ("Portal", "maintenance", "GET"): Row({"site": frozenset({ADMIN})}),
     ("Portal", "database", "GET"): Row({"site": frozenset({ADMIN})}),
+    ("Portal", "outbox", "GET"): Row({"site": frozenset({ADMIN})}),
     # -- people: users and groups, scoped by portal -----------------------------
     ("PortalBase", "users", "GET"): Row(PORTAL_MANAGERS),
     ("PortalBase", "add-user", "GET"): Row(PORTAL_MANAGERS),

@@ -1,11 +1,12 @@
-"""Office hours, public holidays and deadlines in working days (issue "Hỏi - Đáp")."""
+"""The portal's one office calendar: office hours, public holidays (from the ``holidays`` package) and deadlines in
+working days."""
 
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from hpportal.core.calendar import OfficeCalendar
 from hpportal.core.timezone import LOCAL_TZ
-from hpportal.qa.calendar import VIETNAM_HOLIDAYS_2026_2027, OfficeCalendar
 
 CALENDAR = OfficeCalendar()
 
@@ -25,9 +26,9 @@ def assert_utc(moment, expected):
 def test_defaults():
     assert CALENDAR.workdays == frozenset({0, 1, 2, 3, 4})
     assert CALENDAR.hours == ((time(7, 30), time(11, 30)), (time(13, 30), time(17, 0)))
-    assert CALENDAR.holidays == VIETNAM_HOLIDAYS_2026_2027
+    assert CALENDAR.country == "VN" and CALENDAR.holidays == CALENDAR.not_holidays == frozenset()
     assert OfficeCalendar.from_settings({}) == CALENDAR
-    assert OfficeCalendar.from_settings({"hpportal.qa.holidays": "  "}) == CALENDAR
+    assert OfficeCalendar.from_settings({"hpportal.calendar.holidays": "  "}) == CALENDAR
 
 
 @pytest.mark.parametrize(
@@ -155,7 +156,6 @@ def test_tet_2026_is_not_working_days():
     "day",
     [
         date(2026, 1, 1),
-        date(2026, 1, 2),  # swapped with Saturday 10/1
         date(2026, 4, 27),
         date(2026, 4, 30),
         date(2026, 5, 1),
@@ -164,10 +164,15 @@ def test_tet_2026_is_not_working_days():
         date(2026, 9, 2),
         date(2027, 1, 1),
         date(2027, 2, 5),
-        date(2027, 2, 11),
+        date(2027, 2, 10),
         date(2027, 4, 16),
         date(2027, 5, 3),  # 1/5/2027 is a Saturday
         date(2027, 9, 2),
+        # Later years, computed from the lunar calendar: no list to keep up to date.
+        date(2030, 2, 4),  # Tết Canh Tuất: Monday 4/2/2030 is the 2nd day
+        date(2030, 4, 12),  # Giỗ Tổ Hùng Vương 10/3 lunar: Friday 12/4/2030
+        date(2031, 4, 1),  # Tuesday 1/4/2031
+        date(2035, 2, 8),  # Tết Ất Mão: Thursday 8/2/2035
     ],
 )
 def test_vietnamese_holidays(day):
@@ -176,12 +181,16 @@ def test_vietnamese_holidays(day):
 
 
 def test_makeup_saturdays_are_working_days():
-    for saturday in (date(2026, 1, 10), date(2026, 8, 22)):
-        assert saturday.weekday() == 5
-        assert CALENDAR.is_working_day(saturday)
-        assert CALENDAR.hours_on(saturday) == CALENDAR.hours
-    assert_utc(CALENDAR.add_working_days(local(2026, 1, 9, 10, 0), 1), local(2026, 1, 10, 17, 0))
+    saturday = date(2026, 8, 22)  # worked in exchange for Monday 31/8 (the government's swap)
+    assert saturday.weekday() == 5
+    assert CALENDAR.is_working_day(saturday) and not CALENDAR.is_working_day(date(2026, 8, 31))
+    assert CALENDAR.hours_on(saturday) == CALENDAR.hours
     assert_utc(CALENDAR.next_opening(local(2026, 8, 21, 18, 0)), local(2026, 8, 22, 7, 30))
+
+
+def test_working_days_across_tet_2026():
+    """Wednesday 11/2 to Monday 23/2/2026: Thursday 12, Friday 13 and Monday 23 (not the 8 weekdays of a bare count)."""
+    assert CALENDAR.working_days_after(date(2026, 2, 11), date(2026, 2, 23)) == 3
 
 
 def test_working_days_between():
@@ -201,8 +210,8 @@ def test_working_days_between():
 def test_settings_with_saturday_mornings():
     calendar = OfficeCalendar.from_settings(
         {
-            "hpportal.qa.workdays": "mon tue wed thu fri sat",
-            "hpportal.qa.office_hours": "07:30-11:30 13:30-17:00; sat 07:30-11:30",
+            "hpportal.calendar.workdays": "mon tue wed thu fri sat",
+            "hpportal.calendar.office_hours": "07:30-11:30 13:30-17:00; sat 07:30-11:30",
         }
     )
     assert calendar.workdays == frozenset(range(6))
@@ -216,14 +225,14 @@ def test_settings_with_saturday_mornings():
     assert_utc(calendar.add_working_days(local(2026, 3, 6, 16, 0), 1), local(2026, 3, 7, 11, 30))
     assert_utc(calendar.add_working_days(local(2026, 3, 6, 16, 0), 3), local(2026, 3, 10, 17, 0))
     # The default holidays still apply.
-    assert not calendar.is_working_day(date(2026, 2, 14))
+    assert not calendar.is_working_day(date(2026, 2, 16))
 
 
 def test_settings_over_several_lines_of_an_ini_file():
     calendar = OfficeCalendar.from_settings(
         {
-            "hpportal.qa.workdays": "\nmon-fri\nsat",
-            "hpportal.qa.office_hours": "\n07:30-11:30 13:30-17:00\nsat 07:30-11:30\nfri 07:30-11:30 13:30-16:00",
+            "hpportal.calendar.workdays": "\nmon-fri\nsat",
+            "hpportal.calendar.office_hours": "\n07:30-11:30 13:30-17:00\nsat 07:30-11:30\nfri 07:30-11:30 13:30-16:00",
         }
     )
     assert calendar.hours == ((time(7, 30), time(11, 30)), (time(13, 30), time(17, 0)))
@@ -236,55 +245,59 @@ def test_settings_over_several_lines_of_an_ini_file():
 
 def test_settings_with_day_ranges_and_full_names():
     calendar = OfficeCalendar.from_settings(
-        {"hpportal.qa.workdays": "Mon-Thu, Saturday", "hpportal.qa.office_hours": "8:00-12:00\n13:00-16:30"}
+        {"hpportal.calendar.workdays": "Mon-Thu, Saturday", "hpportal.calendar.office_hours": "8:00-12:00\n13:00-16:30"}
     )
     assert calendar.workdays == frozenset({0, 1, 2, 3, 5})
     assert calendar.hours == ((time(8, 0), time(12, 0)), (time(13, 0), time(16, 30)))
     assert calendar.weekday_hours == ()
 
 
-def test_settings_holidays_with_ranges():
+def test_settings_add_and_remove_days():
     calendar = OfficeCalendar.from_settings(
-        {"hpportal.qa.holidays": "2027-01-01, 2027-02-05..2027-02-11\n  2027-04-16 2027-04-30..2027-05-03"}
+        {
+            "hpportal.calendar.holidays": "2026-01-02, 2027-02-11..2027-02-12\n  2027-04-15",
+            "hpportal.calendar.not_holidays": "2026-11-24",
+            "hpportal.calendar.makeup_workdays": "2026-01-10",
+        }
     )
-    assert calendar.holidays == frozenset(
-        {date(2027, 1, 1), date(2027, 4, 16)}
-        | {date(2027, 2, 5) + timedelta(n) for n in range(7)}
-        | {date(2027, 4, 30) + timedelta(n) for n in range(4)}
-    )
-    # Holidays of one's own replace the Vietnamese defaults, make-up Saturdays included.
-    assert calendar.makeup_workdays == frozenset()
-    assert calendar.is_working_day(date(2026, 2, 16))
-    assert not calendar.is_working_day(date(2026, 1, 10))
-    assert not calendar.is_working_day(date(2027, 2, 8))
-    assert OfficeCalendar.from_settings({"hpportal.qa.holidays": "none"}).holidays == frozenset()
-
-
-def test_settings_makeup_workdays():
-    calendar = OfficeCalendar.from_settings(
-        {"hpportal.qa.holidays": "2027-02-05..2027-02-12", "hpportal.qa.makeup_workdays": "2027-02-20"}
-    )
-    assert calendar.is_working_day(date(2027, 2, 20))
+    assert calendar.holidays == frozenset({date(2026, 1, 2), date(2027, 2, 11), date(2027, 2, 12), date(2027, 4, 15)})
+    assert not calendar.is_working_day(date(2026, 1, 2)) and calendar.is_working_day(date(2026, 1, 10))
     assert not calendar.is_working_day(date(2027, 2, 12))
+    assert calendar.is_working_day(date(2026, 11, 24))  # a country's holiday worked here
+    assert not calendar.is_working_day(date(2026, 2, 16))  # the country's others still apply
+    assert_utc(calendar.add_working_days(local(2026, 1, 9, 10, 0), 1), local(2026, 1, 10, 17, 0))
+
+
+def test_settings_without_a_country():
+    calendar = OfficeCalendar.from_settings(
+        {"hpportal.calendar.country": "none", "hpportal.calendar.holidays": "2027-01-01"}
+    )
+    assert calendar.is_working_day(date(2026, 2, 16)) and not calendar.is_working_day(date(2027, 1, 1))
+    assert not calendar.is_working_day(date(2026, 8, 22))  # no swapped Saturdays either
 
 
 @pytest.mark.parametrize(
     ("name", "value", "message"),
     [
-        ("hpportal.qa.workdays", "mon tue funday", "'funday' is not a weekday"),
-        ("hpportal.qa.workdays", "fri-mon", "'fri-mon' is not a weekday"),
-        ("hpportal.qa.office_hours", "07:30-11:30 1:30pm-5pm", "'1:30pm-5pm' is not an office period"),
-        ("hpportal.qa.office_hours", "07:30-11:30 25:00-26:00", "'25:00-26:00' is not an office period"),
-        ("hpportal.qa.office_hours", "11:30-07:30", "does not end after it starts"),
-        ("hpportal.qa.office_hours", "13:30-17:00 07:30-11:30", "must be in order"),
-        ("hpportal.qa.office_hours", "07:30-12:00 11:30-17:00", "must not overlap"),
-        ("hpportal.qa.office_hours", "07:30-11:30; sat 07:30-11:30", "sat, which is not in hpportal.qa.workdays"),
-        ("hpportal.qa.office_hours", "sat", "no office periods after sat"),
-        ("hpportal.qa.office_hours", "mon 08:00-12:00 mon 13:00-17:00", "the hours of mon are given twice"),
-        ("hpportal.qa.holidays", "2027-02-30", "'2027-02-30' is not a date"),
-        ("hpportal.qa.holidays", "05/02/2027", "'05/02/2027' is not a date"),
-        ("hpportal.qa.holidays", "2027-02-11..2027-02-05", "ends before it starts"),
-        ("hpportal.qa.makeup_workdays", "2027-02-20..", "is not a date"),
+        ("hpportal.calendar.workdays", "mon tue funday", "'funday' is not a weekday"),
+        ("hpportal.calendar.workdays", "fri-mon", "'fri-mon' is not a weekday"),
+        ("hpportal.calendar.office_hours", "07:30-11:30 1:30pm-5pm", "'1:30pm-5pm' is not an office period"),
+        ("hpportal.calendar.office_hours", "07:30-11:30 25:00-26:00", "'25:00-26:00' is not an office period"),
+        ("hpportal.calendar.office_hours", "11:30-07:30", "does not end after it starts"),
+        ("hpportal.calendar.office_hours", "13:30-17:00 07:30-11:30", "must be in order"),
+        ("hpportal.calendar.office_hours", "07:30-12:00 11:30-17:00", "must not overlap"),
+        (
+            "hpportal.calendar.office_hours",
+            "07:30-11:30; sat 07:30-11:30",
+            "sat, which is not in hpportal.calendar.workdays",
+        ),
+        ("hpportal.calendar.office_hours", "sat", "no office periods after sat"),
+        ("hpportal.calendar.office_hours", "mon 08:00-12:00 mon 13:00-17:00", "the hours of mon are given twice"),
+        ("hpportal.calendar.holidays", "2027-02-30", "'2027-02-30' is not a date"),
+        ("hpportal.calendar.holidays", "05/02/2027", "'05/02/2027' is not a date"),
+        ("hpportal.calendar.holidays", "2027-02-11..2027-02-05", "ends before it starts"),
+        ("hpportal.calendar.makeup_workdays", "2027-02-20..", "is not a date"),
+        ("hpportal.calendar.country", "XX", "knows no country 'XX'"),
     ],
 )
 def test_bad_settings(name, value, message):
@@ -296,5 +309,5 @@ def test_bad_settings(name, value, message):
 def test_a_date_cannot_be_both_holiday_and_makeup_day():
     with pytest.raises(ValueError, match="both holidays and make-up working days: 2026-01-10"):
         OfficeCalendar.from_settings(
-            {"hpportal.qa.holidays": "2026-01-10", "hpportal.qa.makeup_workdays": "2026-01-10"}
+            {"hpportal.calendar.holidays": "2026-01-10", "hpportal.calendar.makeup_workdays": "2026-01-10"}
         )

@@ -4,8 +4,9 @@ from datetime import datetime, timedelta
 
 from webtest import TestApp
 
+from hpportal.core.calendar import OfficeCalendar
 from hpportal.core.timezone import LOCAL_TZ
-from hpportal.ops.maintenance import working_days_between
+from hpportal.ops.maintenance import check_window
 
 
 def schedule(admin, start, end, reason, *, emergency=False, read_only=False):
@@ -20,10 +21,24 @@ def schedule(admin, start, end, reason, *, emergency=False, read_only=False):
     return form.submit("schedule")
 
 
+def window(now, start, **flags):
+    data = {"start": start, "end": start + timedelta(hours=2), "emergency": False, **flags}
+    return check_window(data, now, OfficeCalendar())
+
+
 def test_working_days_leave_out_weekends():
-    friday = datetime(2026, 11, 27).date()
-    assert working_days_between(friday, friday + timedelta(days=3)) == 1  # Saturday, Sunday, Monday
-    assert working_days_between(friday, friday + timedelta(days=10)) == 6
+    """The notice counts working days: weekends and public holidays are left out."""
+    friday = datetime(2026, 11, 27, 9, 0, tzinfo=LOCAL_TZ)
+    monday_after_next = friday + timedelta(days=10)  # 6 working days: one short
+    assert "(this is 6)" in window(friday, monday_after_next)["start"].interpolate()
+    assert window(friday, friday + timedelta(days=11)) == {}  # Tuesday: 7 working days
+
+
+def test_the_notice_across_tet_counts_3_working_days_not_8():
+    wednesday = datetime(2026, 2, 11, 9, 0, tzinfo=LOCAL_TZ)
+    monday_after_tet = datetime(2026, 2, 23, 9, 0, tzinfo=LOCAL_TZ)  # Thursday 12, Friday 13, Monday 23
+    assert "(this is 3)" in window(wednesday, monday_after_tet)["start"].interpolate()
+    assert window(wednesday, monday_after_tet, emergency=True) == {}
 
 
 def test_short_notice_is_refused_unless_it_is_an_emergency(admin_app, app):

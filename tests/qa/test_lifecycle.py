@@ -257,3 +257,36 @@ def test_bad_input_is_explained_and_kept(qa_app, fields, message):
     finally:
         conn.close()
     transaction.abort()
+
+
+def test_a_line_break_in_a_title_does_not_drop_the_agency_notification(qa_app, smtp):
+    """A title that came in with a line break (an import, a mail) still reaches the agency, on one line."""
+    ask(TestApp(qa_app))
+    _code, _state, name = question(qa_app)
+
+    def break_title(root, registry):
+        root[ROOT_KEY]["so-a"]["hoi-dap"][name].title = "Thủ tục cấp phép\r\nBcc: ke-gian@example.com"
+
+    testing.populate(qa_app, break_title)
+    url = f"/so-a/hoi-dap/{name}/"
+    board = person(qa_app, "so-a-btv")
+    step(board, url, "accept")
+    smtp.clear()
+    form_step(board, url + "assign", agency=_uid(qa_app, "hoi-dap/cong-an"), days="7")
+    assert smtp.recipients == [["congan@haiphong.gov.vn"]]
+    assert smtp.messages[0]["Subject"] == "Câu hỏi chuyển đến cơ quan: “Thủ tục cấp phép Bcc: ke-gian@example.com”"
+    assert smtp.messages[0]["Bcc"] is None
+
+
+def test_a_direct_answer_says_it_was_queued_and_goes_when_the_server_takes_it(qa_app, smtp):
+    ask(TestApp(qa_app))
+    _code, _state, name = question(qa_app)
+    url = f"/so-a/hoi-dap/{name}/"
+    board = person(qa_app, "so-a-btv")
+    step(board, url, "accept")
+    form_step(board, url + "assign", agency=_uid(qa_app, "hoi-dap/cong-an"), days="7")
+    smtp.clear()
+    police = person(qa_app, "congan")
+    page = form_step(police, url + "answer", answer="Mời ông đến bộ phận một cửa.", kind="direct").follow()
+    assert "đưa vào hàng đợi thư gửi người hỏi" in page.text
+    assert smtp.recipients == [[EMAIL]] and "bộ phận một cửa" in smtp.messages[0].get_content()

@@ -8,8 +8,10 @@ def includeme(config):
     config.include(".media")
     config.include(".catalog")
     config.include(".languages")  # language roots (/en, /zh ...) and linked translations
+    config.include(".calendar")  # the office calendar: working days, office hours, public holidays
     config.include(".workflow")  # workflows.zcml: states, permissions, transitions
-    config.include(".mail")  # outgoing mail: password reset links
+    config.include(".mail")  # outgoing mail: one outbox, sent after commit, retried, watched by Administrators
+    config.include(".notifications")  # mail about workflow steps to who must act next
     config.include(".headers")  # security headers on every response
     config.include(".inspection")  # inspection notes (Art. 18.2)
     config.include(".skins")

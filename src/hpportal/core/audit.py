@@ -42,6 +42,7 @@ INSPECTION_NOTE = "inspection_note"
 MAINTENANCE_SCHEDULED = "maintenance_scheduled"
 MAINTENANCE_ENDED = "maintenance_ended"
 DATABASE_JOB = "database_job"
+MAIL_RETRIED = "mail_retried"
 TRANSITION = "transition"
 PROCEDURE_CHANGED = "procedure_changed"
 REVERTED = "reverted"
@@ -79,6 +80,7 @@ ACTION_TITLES = {
     MAINTENANCE_SCHEDULED: _("Maintenance announced"),
     MAINTENANCE_ENDED: _("Maintenance ended"),
     DATABASE_JOB: _("Database job started"),
+    MAIL_RETRIED: _("Mail sent again"),
 }
 
 

@@ -7,7 +7,7 @@ workflow, audit) are registered with ``config.add_subscriber``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -61,11 +61,13 @@ class LocalRolesModified:
 
 @dataclass
 class ObjectTransitioned:
-    """A workflow step was taken on ``object`` (``entry`` is its history entry)."""
+    """A workflow step was taken on ``object`` (``entry`` is its history entry, ``transition`` the step's
+    data from workflows.zcml: ``name``, ``title``, ``notify`` ...)."""
 
     object: Any
     entry: Any
     request: Any
+    transition: dict = field(default_factory=dict)
 
 
 def notify(registry, event) -> None:

@@ -1,19 +1,19 @@
-"""Outgoing mail (pyramid_mailer over SMTP): password reset links.
+"""Outgoing mail: every message goes through the outbox (:mod:`hpportal.core.outbox`), after commit.
+
+Build a message with :func:`make_message` and hand it to :func:`queue_mail`, or do both with
+:func:`send_mail`. The message is queued when the transaction commits (nothing of a rolled-back
+or retried attempt is sent), sent right after the commit, and retried with a growing delay
+while the server cannot take it; Administrators see what waits or failed on the "Thư đi" page.
+Header values are cleaned: a line break in a title never makes a header the mail library refuses.
 
 Settings: ``mail.host`` (default ``localhost``), ``mail.port`` (25),
 ``mail.default_sender`` (``no-reply@haiphong.gov.vn``), pyramid_mailer's
-other ``mail.*`` options (``username``, ``password``, ``tls``, ``ssl``), and
+other ``mail.*`` options (``username``, ``password``, ``tls``, ``ssl``), ``mail.queue_path`` (the
+outbox directory, default ``var/mail-queue``), ``hpportal.mail.sender_thread`` (``true``: the app
+process sends and retries by itself), ``hpportal.mail.interval`` (seconds between its rounds, 30),
+``hpportal.mail.retry_delay`` / ``hpportal.mail.max_retry_delay`` (the first and the longest delay
+between attempts, 60 and 1800 s), ``hpportal.mail.give_up_hours`` (72), and
 ``hpportal.public_url``, the address links in mail start with.
-
-Messages are sent with ``send_immediately``, inside the request, rather than
-with the transactional ``send``: the transactional delivery talks to the SMTP
-server while the transaction finishes, after the page is rendered, so a
-server that cannot be reached would turn into an error page (or a silent
-loss) instead of a message the person can act on. Sending inside the view
-lets it say "the mail could not be sent, try again later" and abort its
-changes. The price: when the commit that follows fails and the request is
-retried, the retry sends a second mail and the first one's link does not
-work; the views therefore send last, when nothing but the commit is left.
 
 repoze.sendmail hands smtplib the message as bytes with bare LF line ends,
 which smtplib does not fix for bytes and strict servers (aiosmtpd among
@@ -25,11 +25,19 @@ from __future__ import annotations
 
 import re
 import smtplib
+import unicodedata
 from email.utils import formatdate, make_msgid
+from pathlib import Path
 
+import transaction
+from pyramid.events import NewRequest
+from pyramid.settings import asbool
 from pyramid_mailer.interfaces import IMailer
 from pyramid_mailer.mailer import Mailer, SMTP_SSLMailer
 from pyramid_mailer.message import Message
+
+from hpportal.core.app import REPO_DIR
+from hpportal.core.outbox import Outbox, Sender
 
 DEFAULTS = {
     "mail.host": "localhost",
@@ -38,10 +46,11 @@ DEFAULTS = {
 }
 
 _BARE_LF = re.compile(rb"(?<!\r)\n")
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
 
 
 class MailNotSent(Exception):
-    """The SMTP server could not be reached or refused the message."""
+    """The message could not be put in the outbox (no valid address, the queue cannot be written)."""
 
 
 class _CRLFLines:
@@ -61,11 +70,24 @@ class CRLFSMTP_SSL(_CRLFLines, smtplib.SMTP_SSL):  # noqa: N801 - named after sm
 
 def mailer_from_settings(settings) -> Mailer:
     """pyramid_mailer's ``Mailer`` from the ``mail.*`` settings, with the portal's defaults and CRLF line ends."""
-    mailer = Mailer.from_settings({**DEFAULTS, **{k: v for k, v in settings.items() if v not in (None, "")}})
+    given = {k: v for k, v in settings.items() if v not in (None, "") and k != "mail.queue_path"}
+    mailer = Mailer.from_settings({**DEFAULTS, **given})
     smtp_mailer = mailer.smtp_mailer
     smtp_mailer.smtp = CRLFSMTP_SSL if isinstance(smtp_mailer, SMTP_SSLMailer) else CRLFSMTP
     smtp_mailer.smtp_ssl = CRLFSMTP_SSL
     return mailer
+
+
+def outbox_from_settings(settings, mailer: Mailer | None = None) -> Outbox:
+    """The outbox of ``mail.queue_path`` (default ``var/mail-queue`` of the checkout), sending through ``mailer``."""
+    path = settings.get("mail.queue_path") or REPO_DIR / "var" / "mail-queue"
+    return Outbox(
+        Path(path),
+        mailer or mailer_from_settings(settings),
+        base_delay=float(settings.get("hpportal.mail.retry_delay") or 60),
+        max_delay=float(settings.get("hpportal.mail.max_retry_delay") or 1800),
+        give_up_after=float(settings.get("hpportal.mail.give_up_hours") or 72) * 3600,
+    )
 
 
 def public_url(request) -> str:
@@ -82,35 +104,85 @@ def get_mailer(request) -> Mailer:
     return request.registry.getUtility(IMailer)
 
 
-def send_now(request, *, to: str, subject: str, body: str) -> None:
-    """Send a plain-text message now; :class:`MailNotSent` when the server cannot take it."""
-    sender = request.mailer.default_sender or DEFAULTS["mail.default_sender"]
+def clean_header(value) -> str:
+    """``value`` on one line, without control characters: safe as a header (a title may hold a line break)."""
+    text = "".join(" " if unicodedata.category(c).startswith("C") else c for c in str(value or ""))
+    return " ".join(text.split())
+
+
+def clean_address(value) -> str:
+    """A single address with nothing around it; :class:`MailNotSent` when ``value`` is not one."""
+    address = str(value or "").strip()
+    if not _ADDRESS.fullmatch(address) or any(unicodedata.category(c).startswith("C") for c in address):
+        raise MailNotSent(f"not an email address: {address!r}")
+    return address
+
+
+def make_message(registry, *, to: str, subject: str, body: str, sender: str | None = None) -> Message:
+    """A plain-text message to ``to`` with cleaned headers, dated, with a Message-ID, marked as automatic."""
+    sender = clean_address(sender or registry.getUtility(IMailer).default_sender or DEFAULTS["mail.default_sender"])
     headers = {
         "Date": formatdate(usegmt=True),
         "Message-ID": make_msgid(domain=sender.rpartition("@")[2] or None),
         "Auto-Submitted": "auto-generated",  # RFC 3834: no vacation replies to a robot
     }
-    message = Message(subject=subject, sender=sender, recipients=[to], body=body, extra_headers=headers)
+    return Message(
+        subject=clean_header(subject), sender=sender, recipients=[clean_address(to)], body=body, extra_headers=headers
+    )
+
+
+def queue_mail(request_or_registry, message: Message, *, tm=None) -> list[str]:
+    """Put ``message`` in the outbox when the transaction commits, and try to send it right after.
+
+    ``request_or_registry``: a request (its transaction, ``request.tm``) or the registry (then the
+    transaction of ``tm``, default the thread's). Nothing is sent if the transaction aborts; a
+    server that cannot take it delays it (the outbox retries), and never undoes the transaction.
+    Returns the message's names in the outbox (:meth:`Outbox.letter` tells what became of them);
+    :class:`MailNotSent` when the message cannot be queued.
+    """
+    registry = getattr(request_or_registry, "registry", request_or_registry)
+    if tm is None:
+        tm = getattr(request_or_registry, "tm", None) or transaction.manager
+    outbox = outbox_of(registry)
     try:
-        request.mailer.send_immediately(message)
-    except (OSError, smtplib.SMTPException) as error:
+        names = outbox.queue(message, tm)
+    except (OSError, ValueError) as error:
         raise MailNotSent(str(error)) from error
 
+    def after(committed: bool) -> None:
+        if committed:
+            outbox.send(names)
 
-def server_reachable(request) -> bool:
-    """Whether the SMTP server answers (a connection and a NOOP; nothing is sent)."""
-    try:
-        connection = request.mailer.smtp_mailer.smtp_factory()
-        try:
-            code, _message = connection.noop()
-        finally:
-            connection.close()
-    except (OSError, smtplib.SMTPException):
-        return False
-    return 200 <= code < 300
+    tm.get().addAfterCommitHook(after)
+    return names
+
+
+def send_mail(request_or_registry, *, to: str, subject: str, body: str, tm=None) -> list[str]:
+    """:func:`make_message` then :func:`queue_mail`: the usual way to mail one person."""
+    registry = getattr(request_or_registry, "registry", request_or_registry)
+    return queue_mail(request_or_registry, make_message(registry, to=to, subject=subject, body=body), tm=tm)
+
+
+def outbox_of(registry) -> Outbox:
+    return registry.mail_outbox
+
+
+def _start_sender(sender: Sender):
+    def on_request(event) -> None:
+        if not sender.running:  # the first request starts it: commands that load the app do not
+            sender.start()
+
+    return on_request
 
 
 def includeme(config):
     # What ``config.include("pyramid_mailer")`` does, with the mailer built by :func:`mailer_from_settings`.
-    config.registry.registerUtility(mailer_from_settings(config.get_settings()), IMailer)
+    settings = config.get_settings()
+    mailer = mailer_from_settings(settings)
+    config.registry.registerUtility(mailer, IMailer)
     config.add_request_method(get_mailer, "mailer", reify=True)
+    config.registry.mail_outbox = outbox = outbox_from_settings(settings, mailer)
+    if asbool(settings.get("hpportal.mail.sender_thread", True)):
+        sender = Sender(outbox, float(settings.get("hpportal.mail.interval") or 30))
+        config.registry.mail_sender = sender
+        config.add_subscriber(_start_sender(sender), NewRequest)

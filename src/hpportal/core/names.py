@@ -50,6 +50,7 @@ RESERVED_NAMES = frozenset(
         "inspections",
         "maintenance",
         "database",
+        "outbox",
         "transition",
         "my-work",
         "history",

@@ -4,23 +4,19 @@ Whom to tell is in ``workflows.zcml`` (a transition's ``notify`` roles). The
 recipients are the people holding those roles on the item: granted on it or
 above it (to them or to one of their groups), or, for ``Owner``, its authors.
 Global role holders are not mailed for every portal's items: their work
-comes through the "My work" page. Mail goes after the commit, so nobody is
-told of a step that did not happen; a mail server that is down is logged and
-does not undo the step.
+comes through the "My work" page. The mail subscribes to
+:class:`~hpportal.core.events.ObjectTransitioned` (the workflow knows nothing
+of it) and goes through the outbox: it is sent only if the step commits, and a
+mail server that is down delays it, never undoes the step.
 """
 
 from __future__ import annotations
 
-import logging
-
-from pyramid.traversal import resource_path
-
+from hpportal.core.events import ObjectTransitioned
 from hpportal.core.i18n import _
-from hpportal.core.mail import MailNotSent, public_url, send_now
+from hpportal.core.mail import MailNotSent, public_url, send_mail
 from hpportal.core.portal import find_portal, find_site
 from hpportal.core.security import OWNER, inherited_local_roles
-
-log = logging.getLogger(__name__)
 
 
 def users_of(principal_ids, principals) -> list:
@@ -81,16 +77,24 @@ def notify_transition(request, obj, transition: dict, entry, roles) -> list[str]
     lines.append(translate(_("This message was sent automatically by the portal; please do not reply.")))
     body = "\n".join(lines)
     addresses = [user.email for user in recipients]
-    path = resource_path(obj)
+    queued = []
+    for address in addresses:
+        try:
+            send_mail(request, to=address, subject=subject, body=body)
+        except MailNotSent as error:  # a wrong address on an account: the step stands, the actor is told
+            message = _("No mail could be sent to ${address}: ${error}", mapping={"address": address, "error": error})
+            request.session.flash(translate(message), "error")
+        else:
+            queued.append(address)
+    return queued
 
-    def send() -> None:
-        for address in addresses:
-            try:
-                send_now(request, to=address, subject=subject, body=body)
-            except MailNotSent as error:
-                log.warning("workflow mail about %s to %s not sent: %s", path, address, error)
 
-    from hpportal.core.workflow import after_commit
+def on_transition(event: ObjectTransitioned) -> None:
+    """Tell the holders of the step's ``notify`` roles (workflows.zcml) that it was taken."""
+    roles = [part.strip() for part in event.transition.get("notify", "").split(",") if part.strip()]
+    if roles and event.request is not None:
+        notify_transition(event.request, event.object, event.transition, event.entry, roles)
 
-    after_commit(request, send)
-    return addresses
+
+def includeme(config):
+    config.add_subscriber(on_transition, ObjectTransitioned)

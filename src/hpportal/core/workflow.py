@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import transaction
 from persistent.list import PersistentList
 from pyramid.exceptions import ConfigurationError
 from pyramid.traversal import resource_path
@@ -288,7 +287,7 @@ def available_transitions(request, obj) -> list[dict]:
 
 
 def transition(request, obj, name: str, comment: str = "", *, via_form: bool = False) -> HistoryEntry:
-    """Take transition ``name`` on ``obj`` for ``request``'s user; record it; notify who must act next.
+    """Take transition ``name`` on ``obj`` for ``request``'s user; record it; fire :class:`ObjectTransitioned`.
 
     A transition with a ``form`` (workflows.zcml) asks for more than a comment (an agency, an
     answer ...): only that form's view may take it (``via_form=True``).
@@ -326,12 +325,7 @@ def transition(request, obj, name: str, comment: str = "", *, via_form: bool = F
     from hpportal.core import audit
 
     audit.record(request, audit.TRANSITION, resource_path(obj), f"{state} → {chosen['to_state']}: {comment}".strip())
-    notify(request.registry, ObjectTransitioned(obj, entry, request))
-    roles = _split(chosen.get("notify", ""))
-    if roles:
-        from hpportal.core.notifications import notify_transition
-
-        notify_transition(request, obj, chosen, entry, roles)
+    notify(request.registry, ObjectTransitioned(obj, entry, request, dict(chosen)))
     return entry
 
 
@@ -361,20 +355,6 @@ def force_state(obj, state: str, *, registry, actor=None, comment: str = "") -> 
                 comment=comment,
             ),
         )
-
-
-def after_commit(request, callback) -> None:
-    """Run ``callback()`` once the request's transaction has committed (mail is sent only for what happened)."""
-
-    def hook(committed: bool) -> None:
-        if committed:
-            try:
-                callback()
-            except Exception:  # noqa: BLE001 - mail trouble must not turn a done change into an error
-                log.exception("after-commit work failed")
-
-    manager = getattr(request, "tm", None) or transaction.manager
-    manager.get().addAfterCommitHook(hook)
 
 
 # -- configuration -------------------------------------------------------

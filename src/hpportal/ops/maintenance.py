@@ -11,7 +11,7 @@ Logging in and out, and the Administrators' maintenance page, stay open.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 import colander
 import deform
@@ -24,6 +24,7 @@ from pyramid_zodbconn import get_connection
 
 from hpportal.core import audit
 from hpportal.core.audit import record
+from hpportal.core.calendar import OfficeCalendar, office_calendar
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal
@@ -76,15 +77,6 @@ class MaintenancePlan(Persistent):
             if window.read_only and window.start <= now:
                 return window
         return None
-
-
-def working_days_between(first: date, last: date) -> int:
-    """Working days (Monday to Friday) after ``first`` up to and including ``last``."""
-    days, day = 0, first
-    while day < last:
-        day += timedelta(days=1)
-        days += day.weekday() < 5
-    return days
 
 
 def plan_of(request) -> MaintenancePlan | None:
@@ -168,14 +160,15 @@ class WindowSchema(colander.MappingSchema):
     )
 
 
-def check_window(data: dict, now: datetime) -> dict:
-    """Messages by field for a window that cannot be scheduled (empty when it can)."""
+def check_window(data: dict, now: datetime, calendar: OfficeCalendar) -> dict:
+    """Messages by field for a window that cannot be scheduled (empty when it can); the notice is counted in the
+    office calendar's working days (weekends and public holidays left out)."""
     start, end = data["start"], data["end"]
     if end <= start:
         return {"end": _("The end must come after the start.")}
     if end <= now:
         return {"end": _("This maintenance would already be over.")}
-    days = working_days_between(now.astimezone(LOCAL_TZ).date(), start.astimezone(LOCAL_TZ).date())
+    days = calendar.working_days_after(now.astimezone(LOCAL_TZ).date(), start.astimezone(LOCAL_TZ).date())
     if not data["emergency"] and days < NOTICE_WORKING_DAYS:
         return {
             "start": _(
@@ -223,7 +216,7 @@ def maintenance(context, request):
         except deform.ValidationFailure as failure:
             html = failure.render()
         else:
-            errors = check_window(data, now)
+            errors = check_window(data, now, office_calendar(request))
             if errors:
                 html = _errors(form, errors)
             else:

@@ -7,26 +7,23 @@ Both are pure functions of the site, the registry and the moment ``now``, run by
 
 from __future__ import annotations
 
-import smtplib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email.utils import formatdate, make_msgid
 
 from pyramid.i18n import make_localizer
 from pyramid.interfaces import ITranslationDirectories
 from pyramid.traversal import find_resource, resource_path
-from pyramid_mailer.message import Message
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core.audit import PERSONAL_DATA_ERASED, Entry
+from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import STATE, TYPE
 from hpportal.core.i18n import DEFAULT_LOCALE, _
-from hpportal.core.mail import DEFAULTS, mailer_from_settings
+from hpportal.core.mail import MailNotSent, send_mail
 from hpportal.core.notifications import holders, users_of
 from hpportal.core.portal import find_portal
 from hpportal.core.security import APPROVER, EDITOR
 from hpportal.core.timezone import LOCAL_TZ
-from hpportal.qa.calendar import OfficeCalendar
 from hpportal.qa.models import Question
 
 #: States in which an agency has a question to answer.
@@ -102,8 +99,8 @@ class Reminders:
     agencies: list[Summary] = field(default_factory=list)
     boards: list[Summary] = field(default_factory=list)
     letters: list[Letter] = field(default_factory=list)
-    sent: list[str] = field(default_factory=list)  # addresses, one per letter sent
-    not_sent: list[tuple[str, str]] = field(default_factory=list)  # (address, why)
+    queued: dict[str, list[str]] = field(default_factory=dict)  # address -> its letter's names in the outbox
+    not_queued: list[tuple[str, str]] = field(default_factory=list)  # (address, why)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -113,11 +110,6 @@ def _public_url(registry, warnings: list[str]) -> str:
         return configured
     warnings.append(f"hpportal.public_url is not set: links in the mail start with {FALLBACK_URL}")
     return FALLBACK_URL
-
-
-def _calendar(registry) -> OfficeCalendar:
-    calendar = getattr(registry, "qa_calendar", None)
-    return calendar if calendar is not None else OfficeCalendar.from_settings(registry.settings)
 
 
 def localizer_for(registry, locale: str = DEFAULT_LOCALE):
@@ -193,40 +185,27 @@ def _board_letter(translate, portal: str, items: list[Item]) -> tuple[str, str]:
     return subject, "\n".join(lines)
 
 
-def _deliver(mailer, letters: list[Letter], result: Reminders) -> None:
-    """Send each letter; once the server cannot be reached, the rest are not tried."""
-    sender = mailer.default_sender or DEFAULTS["mail.default_sender"]
-    unreachable = None
+def _queue(registry, letters: list[Letter], result: Reminders, tm) -> None:
+    """Put each letter in the outbox; they go when the transaction commits (the outbox retries what fails)."""
     for letter in letters:
-        if unreachable is not None:
-            result.not_sent.append((letter.to, unreachable))
-            continue
-        headers = {
-            "Date": formatdate(usegmt=True),
-            "Message-ID": make_msgid(domain=sender.rpartition("@")[2] or None),
-            "Auto-Submitted": "auto-generated",  # RFC 3834: no vacation replies to a robot
-        }
-        message = Message(
-            subject=letter.subject, sender=sender, recipients=[letter.to], body=letter.body, extra_headers=headers
-        )
         try:
-            mailer.send_immediately(message)
-        except (OSError, smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as error:
-            unreachable = f"the mail server cannot be reached: {error}"
-            result.not_sent.append((letter.to, unreachable))
-        except smtplib.SMTPException as error:  # this message refused; the next may go
-            result.not_sent.append((letter.to, str(error) or error.__class__.__name__))
-        else:
-            result.sent.append(letter.to)
+            result.queued[letter.to] = send_mail(
+                registry, to=letter.to, subject=letter.subject, body=letter.body, tm=tm
+            )
+        except MailNotSent as error:
+            result.not_queued.append((letter.to, str(error)))
 
 
 def send_reminders(
-    site, registry, now: datetime, *, soon_days: int = SOON_DAYS, dry_run: bool = False, mailer=None
+    site, registry, now: datetime, *, soon_days: int = SOON_DAYS, dry_run: bool = False, tm=None
 ) -> Reminders:
     """Mail each agency's Responders the questions overdue or due within ``soon_days`` working days, and each
-    portal's board (its Editors and Approvers) the overdue questions of its Q&A; nothing is sent when ``dry_run``."""
+    portal's board (its Editors and Approvers) the overdue questions of its Q&A; nothing is sent when ``dry_run``.
+
+    The letters go to the outbox in the transaction of ``tm`` (default: that of the site's connection) and are
+    sent when it commits."""
     result = Reminders()
-    calendar = _calendar(registry)
+    calendar = office_calendar(registry)
     base = _public_url(registry, result.warnings)
     principals = site.principals
     agencies: dict[str, list[tuple[Item, list[str]]]] = {}
@@ -277,7 +256,7 @@ def send_reminders(
         result.boards.append(Summary(titles[key], len(entries), 0, list(addresses)))
 
     if not dry_run and result.letters:
-        _deliver(mailer or mailer_from_settings(registry.settings), result.letters, result)
+        _queue(registry, result.letters, result, tm or site._p_jar.transaction_manager)
     return result
 
 

@@ -14,10 +14,11 @@ from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core import clock
+from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import PATH
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
-from hpportal.core.mail import MailNotSent, public_url, send_now
+from hpportal.core.mail import public_url, send_mail
 from hpportal.core.media import File, Image, UploadRefused
 from hpportal.core.portal import find_site
 from hpportal.core.security import (
@@ -38,7 +39,6 @@ from hpportal.qa.models import (
 )
 from hpportal.qa.schemas import MAX_ATTACHMENTS, ask_schema
 from hpportal.qa.validation import normalise_citizen_id, normalise_phone
-from hpportal.qa.views import calendar
 
 ASK_LIMIT = 5  # questions per address per hour
 
@@ -168,7 +168,7 @@ def record_view(context, request):
         _fill(question, appstruct, request.registry.qa_cipher)
         question.channel = appstruct["channel"]
         received = appstruct["received"].astimezone(UTC)
-        question.received = calendar(request).received_at(received, electronic=question.channel in ELECTRONIC)
+        question.received = office_calendar(request).received_at(received, electronic=question.channel in ELECTRONIC)
         question.creator = request.authenticated_userid
         _store(context, question, [], request)
         request.session.flash(
@@ -178,15 +178,13 @@ def record_view(context, request):
     return {"form": form.render(), "error": None, "resources": form_resources(request, form)}
 
 
-def _mail(request, to: str, subject, lines: list) -> None:
+def mail_sender(request, to: str, subject, lines: list) -> None:
+    """Queue a mail to the sender of a question (sent after commit; :class:`MailNotSent` if it cannot be queued)."""
     translate = request.localizer.translate
     body = "\n".join(
         translate(line) if not isinstance(line, str) or hasattr(line, "domain") else line for line in lines
     )
-    try:
-        send_now(request, to=to, subject=translate(subject), body=body)
-    except MailNotSent:
-        pass  # the receipt page shows the code; the sender can track without the mail
+    send_mail(request, to=to, subject=translate(subject), body=body)
 
 
 def _acknowledge(request, question: Question) -> None:
@@ -195,7 +193,7 @@ def _acknowledge(request, question: Question) -> None:
     section = question.__parent__
     link = request.resource_url(section, "track", app_url=public_url(request))
     mapping = {"code": question.code, "title": question.title, "link": link}
-    _mail(
+    mail_sender(
         request,
         question.email,
         _("Your question was received: ${code}", mapping=mapping),

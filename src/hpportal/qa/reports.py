@@ -19,6 +19,7 @@ from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core import clock
+from hpportal.core.calendar import OfficeCalendar, office_calendar
 from hpportal.core.catalog.catalog import PATH, TYPE
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, find_portal, find_site
@@ -27,9 +28,7 @@ from hpportal.core.security import EDIT
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.views.auditlog import spreadsheet_safe
 from hpportal.core.workflow import state_title
-from hpportal.qa.calendar import OfficeCalendar
 from hpportal.qa.models import CHANNELS, FIELDS, QASection, Question
-from hpportal.qa.views import calendar
 
 DEFAULT_DAYS = 30  # the period when none is chosen: today and the 29 days before
 
@@ -208,7 +207,7 @@ def _period(request) -> Period:
 def report_view(context, request):
     """Báo cáo: the board's figures for a period (the city's board: of the whole system)."""
     period = _period(request)
-    summary = summarise(lines_of(context, period), question_workflow(request.registry), calendar(request))
+    summary = summarise(lines_of(context, period), question_workflow(request.registry), office_calendar(request))
     share = summary.share_on_time
     return {
         "period": period,

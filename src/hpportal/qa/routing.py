@@ -12,6 +12,7 @@ from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
 from hpportal.core import audit, clock
+from hpportal.core.calendar import office_calendar
 from hpportal.core.events import LocalRolesModified, ObjectModified, ObjectTransitioned
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
@@ -25,18 +26,16 @@ from hpportal.core.security import (
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.workflow import (
     TransitionRefused,
-    after_commit,
     available_transitions,
     state_of,
     transition,
 )
-from hpportal.qa.intake import _mail as mail_sender
+from hpportal.qa.intake import mail_sender
 from hpportal.qa.models import (
     Question,
     agencies,
 )
 from hpportal.qa.schemas import answer_schema, assign_schema, progress_schema
-from hpportal.qa.views import calendar
 
 
 def _step_form(context, request, name: str, schema, title, apply):
@@ -79,7 +78,7 @@ def assign_view(context, request):
         agency = next(a for a in choices if a.uid == appstruct["agency"])
         now = clock.now()
         context.agency, context.agency_title, context.assigned = agency.uid, agency.title, now
-        context.due = calendar(request).add_working_days(now, appstruct["days"])
+        context.due = office_calendar(request).add_working_days(now, appstruct["days"])
         context.grant_agency(agency)
         context.routing.append((now, agency.title, request.identity.title, appstruct["comment"]))
 
@@ -103,8 +102,8 @@ def _tell_agency(request, question) -> None:
     mapping = {"title": question.title, "link": link, "due": due}
     subject = _("A question for your agency: “${title}”", mapping=mapping)
     lines = [_("The editorial board asks your agency to answer by ${due}: ${link}", mapping=mapping)]
-    addresses = [user.email for user in people if user.email]
-    after_commit(request, lambda: [mail_sender(request, address, subject, lines) for address in addresses])
+    for address in [user.email for user in people if user.email]:
+        mail_sender(request, address, subject, lines)
 
 
 @view_config(context=Question, name="progress", permission=ANSWER_QUESTION, renderer="hpportal:core/templates/form.pt")
@@ -151,7 +150,14 @@ def answer_view(context, request):
                     _("The answer to your question ${code}", mapping=mapping),
                     [_("${agency} answers your question “${title}”:", mapping=mapping), "", context.answer],
                 )
-            request.session.flash(request.localizer.translate(_("The answer was sent to the editorial board.")))
+            if appstruct["kind"] == "direct" and context.email:
+                message = _(
+                    "The answer was sent to the editorial board, and queued to be mailed to the sender: "
+                    "it goes out as soon as the mail server takes it."
+                )
+            else:
+                message = _("The answer was sent to the editorial board.")
+            request.session.flash(request.localizer.translate(message))
 
         return "", then
 

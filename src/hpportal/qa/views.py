@@ -9,6 +9,7 @@ from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq, InRange, Lt
 
 from hpportal.core import audit, clock
+from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import ALLOWED, PATH, STATE, TYPE
 from hpportal.core.i18n import _
 from hpportal.core.portal import PortalBase, find_site
@@ -27,7 +28,6 @@ from hpportal.core.workflow import (
 )
 from hpportal.news.listings import FEATURED
 from hpportal.qa import indexes
-from hpportal.qa.calendar import OfficeCalendar
 from hpportal.qa.models import (
     CHANNELS,
     FIELDS,
@@ -50,13 +50,6 @@ BOARD_STATES = ("received", "accepted", "returned", "answered")
 
 
 AGENCY_STATES = ("assigned", "in_progress")
-
-
-def calendar(request) -> OfficeCalendar:
-    registry = request.registry
-    if not hasattr(registry, "qa_calendar"):
-        registry.qa_calendar = OfficeCalendar.from_settings(registry.settings)
-    return registry.qa_calendar
 
 
 def _questions(site, section, request, states, *, limit=PAGE_SIZE, extra=(), oldest_first=False):
@@ -86,7 +79,7 @@ def section_view(context, request):
     board = None
     if request.identity is not None and request.has_permission(EDIT, context):
         now = clock.timestamp()
-        soon_end = int(calendar(request).add_working_days(clock.now(), 2).timestamp())
+        soon_end = int(office_calendar(request).add_working_days(clock.now(), 2).timestamp())
         # The longest waiting first; the counts are the catalog's totals, not the length of a page.
         waiting_count, waiting = _questions(
             site, context, request, BOARD_STATES, limit=DASHBOARD_ROWS, oldest_first=True
@@ -170,7 +163,7 @@ def agency_dashboard(context, request):
     """Câu hỏi được giao: what this agency must answer, from every portal: overdue, due soon, new, in progress."""
     site = find_site(context)
     now = clock.timestamp()
-    soon_end = int(calendar(request).add_working_days(clock.now(), 2).timestamp())
+    soon_end = int(office_calendar(request).add_working_days(clock.now(), 2).timestamp())
     mine = [Eq(indexes.AGENCY, context.uid)]
 
     def rows(states, *extra):

@@ -9,12 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import transaction
-from pyramid.paster import get_app, setup_logging
+from pyramid.paster import get_app, get_appsettings, setup_logging
 
 from hpportal.core import clock
 from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
 from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.evolve import upgrade
+from hpportal.core.mail import outbox_from_settings, outbox_of
 from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.demo.build import build_demo
@@ -130,12 +131,15 @@ def cmd_qa_reminders(args) -> int:
         raise CommandError("--soon-days must be 0 or more")
     with open_database(args.config) as (registry, root):
         site = _site(root)
-        try:
-            done = qa_commands.send_reminders(
-                site, registry, clock.now(), soon_days=args.soon_days, dry_run=args.dry_run
-            )
-        except ValueError as error:  # the office calendar's settings
-            raise CommandError(str(error)) from None
+        done = qa_commands.send_reminders(site, registry, clock.now(), soon_days=args.soon_days, dry_run=args.dry_run)
+    # Committed: the outbox has tried each letter once; what it still holds is retried later.
+    outbox = outbox_of(registry)
+    waiting = {
+        address: letter
+        for address, names in done.queued.items()
+        for letter in map(outbox.letter, names)
+        if letter is not None
+    }
     for warning in done.warnings:
         print(f"hpportal: warning: {warning}", file=sys.stderr)
     for summary in done.agencies:
@@ -147,12 +151,32 @@ def cmd_qa_reminders(args) -> int:
             print(f"  {letter.to}: {letter.subject}")
         print(f"Dry run: {len(done.letters)} messages not sent.")
         return 0
-    print(f"Sent {len(done.sent)} of {len(done.letters)} messages.")
-    if done.not_sent:
-        for address, why in done.not_sent:
-            print(f"hpportal: not sent to {address}: {why}", file=sys.stderr)
-        return 1
-    return 0
+    print(f"Sent {len(done.queued) - len(waiting)} of {len(done.letters)} messages.")
+    for address, letter in waiting.items():
+        print(f"hpportal: not sent yet to {address}: {letter.error} (kept in the outbox)", file=sys.stderr)
+    for address, why in done.not_queued:
+        print(f"hpportal: not sent to {address}: {why}", file=sys.stderr)
+    return 1 if waiting or done.not_queued else 0
+
+
+def cmd_send_mail(args) -> int:
+    """Send what waits in the outbox (the app process does it by itself; this is for cron or by hand)."""
+    if not Path(args.config.split("#")[0]).exists():
+        raise CommandError(f"configuration file not found: {args.config}")
+    setup_logging(args.config)
+    outbox = outbox_from_settings(get_appsettings(args.config))
+    if args.now:
+        names = [letter.name for letter in outbox.letters() if not letter.failed]
+        sent = outbox.send(names)
+    else:
+        sent = outbox.send_due()
+    waiting, failed = outbox.counts()
+    print(f"Sent {sent} messages; {waiting} waiting, {failed} failed.")
+    for letter in outbox.letters():
+        if letter.error:
+            state = "failed" if letter.failed else f"attempt {letter.attempts}"
+            print(f"  {letter.to}: {letter.subject} ({state}: {letter.error})", file=sys.stderr)
+    return 1 if waiting or failed else 0
 
 
 def cmd_qa_anonymise(args) -> None:
@@ -201,6 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reminders.add_argument("--dry-run", action="store_true", help="print what would be sent; send nothing")
     reminders.set_defaults(func=cmd_qa_reminders)
+
+    send = sub.add_parser("send-mail", help="send the mail waiting in the outbox whose retry delay has passed")
+    send.add_argument("--now", action="store_true", help="try every waiting message, whatever its delay")
+    send.set_defaults(func=cmd_send_mail)
 
     anonymise = sub.add_parser(
         "qa-anonymise", help="erase the personal data of Q&A questions closed longer ago than the retention period"

@@ -9,6 +9,7 @@ from pyramid.static import QueryStringConstantCacheBuster
 
 from hpportal.core.skins import skin_dir
 from hpportal.core.views.layout import add_renderer_globals, chrome
+from hpportal.core.views.outbox import outbox_links
 
 ONE_YEAR = 365 * 24 * 3600
 STATIC = Path(__file__).resolve().parents[1] / "static"
@@ -42,6 +43,7 @@ def includeme(config):
     config.registry.user_links = []
     config.add_directive("add_site_notice", add_site_notice)
     config.add_directive("add_user_link", add_user_link)
+    config.add_user_link(outbox_links)
     config.include("hpportal.core.forms")
     # Static files are cached for a year: their URLs carry a token that changes with them.
     config.add_static_view("static", "hpportal:core/static", cache_max_age=ONE_YEAR)

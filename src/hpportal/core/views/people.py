@@ -326,7 +326,8 @@ def _send_link(request, user, form):
     except MailNotSent:
         request.tm.doom()
         return _form_error(form, MAIL_FAILED)
-    flash(request, _("A link to choose a new password was sent to ${email}.", mapping={"email": user.email}))
+    message = "A link to choose a new password is queued for ${email}: it goes out as soon as the mail server takes it."
+    flash(request, _(message, mapping={"email": user.email}))
 
 
 def _set_active(request, user, post) -> None:
