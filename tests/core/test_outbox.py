@@ -15,7 +15,7 @@ from ZODB.POSException import ConflictError
 
 from hpportal import testing
 from hpportal.core import audit
-from hpportal.core.mail import make_message, outbox_of, queue_mail, send_mail
+from hpportal.core.mail import make_message, outbox_of, queue_mail, queue_path, send_mail
 from hpportal.core.outbox import Sender
 from hpportal.core.portal import ROOT_KEY
 from hpportal.scripts.main import main
@@ -235,3 +235,9 @@ def test_only_administrators_see_the_outbox(mail_app):
     testing.login(browser, testing.EDITOR_LOGIN, testing.EDITOR_PASSWORD)
     assert browser.get("/outbox", expect_errors=True).status_int == 403
     assert "Thư đi" not in browser.get("/").text
+
+
+def test_the_outbox_lives_beside_the_database_unless_configured(tmp_path):
+    uri = f"file://{tmp_path}/var/Data.fs?blobstorage_dir={tmp_path}/var/blobs"
+    assert queue_path({"zodbconn.uri": uri}) == tmp_path / "var" / "mail-queue"
+    assert queue_path({"zodbconn.uri": uri, "mail.queue_path": str(tmp_path / "q")}) == tmp_path / "q"

@@ -9,7 +9,7 @@ Header values are cleaned: a line break in a title never makes a header the mail
 Settings: ``mail.host`` (default ``localhost``), ``mail.port`` (25),
 ``mail.default_sender`` (``no-reply@haiphong.gov.vn``), pyramid_mailer's
 other ``mail.*`` options (``username``, ``password``, ``tls``, ``ssl``), ``mail.queue_path`` (the
-outbox directory, default ``var/mail-queue``), ``hpportal.mail.sender_thread`` (``true``: the app
+outbox directory, default ``mail-queue`` beside ``Data.fs``), ``hpportal.mail.sender_thread`` (``true``: the app
 process sends and retries by itself), ``hpportal.mail.interval`` (seconds between its rounds, 30),
 ``hpportal.mail.retry_delay`` / ``hpportal.mail.max_retry_delay`` (the first and the longest delay
 between attempts, 60 and 1800 s), ``hpportal.mail.give_up_hours`` (72), and
@@ -28,6 +28,7 @@ import smtplib
 import unicodedata
 from email.utils import formatdate, make_msgid
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import transaction
 from pyramid.events import NewRequest
@@ -78,11 +79,21 @@ def mailer_from_settings(settings) -> Mailer:
     return mailer
 
 
+def queue_path(settings) -> Path:
+    """``mail.queue_path``; else ``mail-queue`` beside a FileStorage's ``Data.fs``, else the checkout's ``var/``."""
+    configured = settings.get("mail.queue_path")
+    if configured:
+        return Path(configured)
+    uri = urlsplit(settings.get("zodbconn.uri") or "")
+    if uri.scheme == "file" and uri.path:
+        return Path(unquote(uri.path)).parent / "mail-queue"
+    return REPO_DIR / "var" / "mail-queue"
+
+
 def outbox_from_settings(settings, mailer: Mailer | None = None) -> Outbox:
-    """The outbox of ``mail.queue_path`` (default ``var/mail-queue`` of the checkout), sending through ``mailer``."""
-    path = settings.get("mail.queue_path") or REPO_DIR / "var" / "mail-queue"
+    """The outbox of :func:`queue_path`, sending through ``mailer`` (default: one from the ``mail.*`` settings)."""
     return Outbox(
-        Path(path),
+        queue_path(settings),
         mailer or mailer_from_settings(settings),
         base_delay=float(settings.get("hpportal.mail.retry_delay") or 60),
         max_delay=float(settings.get("hpportal.mail.max_retry_delay") or 1800),
