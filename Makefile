@@ -1,6 +1,7 @@
 # hpportal — every target does its own set-up on a fresh clone.
 #   make serve   install, create var/Data.fs with the demo city when missing, serve on http://127.0.0.1:6543
-#   make test    install, ruff check, the whole pytest suite
+#   make test    install (Python and the npm tools), ruff check, the whole pytest suite
+#   make css     rebuild core/static/vendor/bootstrap.min.css from Bootstrap's Sass sources (npm)
 
 PYTHON ?= python3.11
 VENV := .venv
@@ -8,13 +9,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat setup.py | md5sum | cut -c1-8)
 PO := $(wildcard locales/*/LC_MESSAGES/*.po)
 MO := $(PO:.po=.mo)
+# The Nu HTML checker (vnu-jar), axe-core and Bootstrap's Sass sources, from the npm registry (package-lock.json).
+NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | md5sum | cut -c1-8)
 
-.PHONY: serve test install translations extract-messages demo bench clean upgrade zeo serve-zeo serve-postgres
+.PHONY: serve test install node css translations extract-messages demo bench clean upgrade zeo serve-zeo serve-postgres
 
 serve: install translations var/Data.fs upgrade
 	$(BIN)/pserve development.ini
 
-test: install translations
+test: install translations node
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest
 
@@ -24,6 +27,15 @@ $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -e '.[test]'
 	rm -f $(VENV)/.installed-* && touch $@
+
+node: $(NODE_STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	rm -f node_modules/.installed-* && touch $@
+
+css: node
+	npm run css
 
 translations: $(MO)
 
@@ -65,5 +77,5 @@ bench: install translations
 	$(BIN)/python bench/scaleout.py
 
 clean:
-	rm -rf $(VENV) var src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules var src/*.egg-info .pytest_cache .ruff_cache
 	find locales -name '*.mo' -delete

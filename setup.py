@@ -34,6 +34,7 @@ requires = [
     "pyramid_mailer",
     "waitress",
     "plaster_pastedeploy",
+    "Brotli",  # Brotli-compressed responses for browsers that ask (gzip comes with WebOb)
 ]
 
 tests_require = [

@@ -52,7 +52,7 @@ def test_demo_pages_render(demo_testapp):
     listing = demo_testapp.get("/tin-tuc/")
     assert 'rel="next"' in listing.text
     assert demo_testapp.get("/tin-tuc/", {"page": "2"}).status_int == 200
-    article_url = listing.html.select("article.teaser h3 a")[0]["href"]
+    article_url = listing.html.select("article.teaser h2 a")[0]["href"]  # under the section's h1
     article = demo_testapp.get(article_url)
     assert "Nguồn" in article.text
     docs = demo_testapp.get("/van-ban-tai-lieu/")

@@ -15,4 +15,5 @@ def includeme(config):
     config.include(".headers")  # security headers on every response
     config.include(".inspection")  # inspection notes (Art. 18.2)
     config.include(".skins")
+    config.include(".homeblocks")  # config.add_home_block: what capabilities show on the home pages
     config.include(".views")

@@ -20,6 +20,9 @@ ROOT_KEY = "hpportal"
 class ContactSchema(colander.MappingSchema):
     address = colander.SchemaNode(colander.String(), title=_("Address"), missing="")
     phone = colander.SchemaNode(colander.String(), title=_("Telephone"), missing="")
+    hotline = colander.SchemaNode(
+        colander.String(), title=_("Hotline"), missing="", description=_("Shown at the top of every page.")
+    )
     fax = colander.SchemaNode(colander.String(), title=_("Fax"), missing="")
     email = colander.SchemaNode(colander.String(), title=_("Email"), validator=colander.Email(), missing="")
     hours = colander.SchemaNode(colander.String(), title=_("Office hours"), missing="")
@@ -33,12 +36,46 @@ class PortalSchema(colander.MappingSchema):
     contact = ContactSchema(title=_("Contact"))
 
 
+#: What a component portal is; the city's home groups their links by it.
+KIND_TITLES = {
+    "department": _("Department or agency"),
+    "ward": _("Ward"),
+    "commune": _("Commune"),
+    "special_zone": _("Special zone"),
+}
+#: kind -> (group, the group's title on the city's home); "" is a portal of no stated kind.
+PORTAL_KINDS = {
+    "department": ("departments", _("Departments and agencies")),
+    "ward": ("localities", _("Communes and wards")),
+    "commune": ("localities", _("Communes and wards")),
+    "special_zone": ("special_zones", _("Special zone")),
+    "": ("other", _("Other component portals")),
+}
+
+
 def portal_schema():
     return PortalSchema()
 
 
-def subportal_add_schema():
+def kind_node() -> colander.SchemaNode:
+    return colander.SchemaNode(
+        colander.String(),
+        name="kind",
+        title=_("Kind of portal"),
+        missing="",
+        validator=colander.OneOf(["", *KIND_TITLES]),
+        widget=deform.widget.SelectWidget(values=[("", "—"), *KIND_TITLES.items()]),
+    )
+
+
+def subportal_schema():
     schema = PortalSchema()
+    schema.insert(1, kind_node())
+    return schema
+
+
+def subportal_add_schema():
+    schema = subportal_schema()
     schema.add(
         colander.SchemaNode(
             colander.Boolean(),
@@ -93,7 +130,7 @@ class Portal(PortalBase):
     "SubPortal",
     title=_("Component portal"),
     add_permission=MANAGE_PORTAL,
-    schema=portal_schema,
+    schema=subportal_schema,
     addable_to=("Portal",),
     icon="bank",
     add_schema=subportal_add_schema,

@@ -71,7 +71,9 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
     _add(news.__parent__["gioi-thieu"], Page(title="Cơ cấu tổ chức", body=city.CITY["organisation"]), registry)
     targets = {"city": news}
     for spec in portals.PORTALS:
-        sub = SubPortal(title=spec["title"], description=spec["description"], contact=dict(spec["contact"]))
+        sub = SubPortal(
+            title=spec["title"], description=spec["description"], contact=dict(spec["contact"]), kind=spec["kind"]
+        )
         _add(site, sub, registry)
         targets[spec["title"]] = _portal_sections(sub, registry, intro=spec["intro"], contact=spec["contact"])
         logins += _board(site, sub, sub.__name__, spec["title"], registry, rng)

@@ -79,6 +79,7 @@ CITY = {
     "contact": {
         "address": "Số 18 Hoàng Diệu, phường Hồng Bàng, thành phố Hải Phòng",
         "phone": "0225 3842 658",
+        "hotline": "0225 3842 658",
         "fax": "0225 3842 691",
         "email": "congthongtindientu@haiphong.gov.vn",
         "hours": ("Sáng từ 7 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu"),

@@ -16,6 +16,7 @@ from hpportal.core.names import slugify
 from hpportal.core.portal import Portal, PortalBase, SubPortal, find_portal, find_site
 from hpportal.core.security import VIEW, allowed_tokens_for
 from hpportal.core.views.paging import Pager
+from hpportal.news.homes import home_values, portal_news, portals_by_kind
 from hpportal.news.listings import latest_news, section_items
 from hpportal.news.models import Link, NewsArticle, Page, Section
 
@@ -25,34 +26,26 @@ ANONYMOUS_TOKENS = allowed_tokens_for(None)
 
 @view_config(context=Portal, permission=VIEW, renderer="hpportal:news/templates/portal_home.pt")
 def portal_home(context, request):
-    """Trang chủ Cổng cấp I: latest news of the whole system, featured items, every component portal."""
-    _, featured = latest_news(context, allowed=request.allowed_tokens, featured=True, limit=4, language="vi")
-    _, latest = latest_news(context, allowed=request.allowed_tokens, limit=12, language="vi")
-    portals = [p for p in context.values() if isinstance(p, SubPortal) and request.has_permission(VIEW, p)]
-    return {"featured": featured, "latest": latest, "portals": portals}
+    """Trang chủ Cổng cấp I: the system's top stories and latest news, news by section, the other
+    capabilities' blocks, every component portal by kind."""
+    featured, latest = portal_news(request, context, language="vi")
+    values = home_values(request, context, featured=featured, latest=latest)
+    groups = portals_by_kind(request, context)
+    return {**values, "portal_groups": groups, "portals": [p for group in groups for p in group["portals"]]}
 
 
 @view_config(context=SubPortal, permission=VIEW, renderer="hpportal:news/templates/subportal_home.pt")
 def subportal_home(context, request):
-    """Trang chủ Cổng cấp II: its own latest news and its contact block."""
-    site = find_site(context)
-    portal_path = resource_path(context)
-    _, featured = latest_news(
-        site, allowed=request.allowed_tokens, portal=portal_path, featured=True, limit=3, language="vi"
-    )
-    _, latest = latest_news(site, allowed=request.allowed_tokens, portal=portal_path, limit=10, language="vi")
-    sections = [s for s in context.values() if isinstance(s, Section) and request.has_permission(VIEW, s)]
-    return {"featured": featured, "latest": latest, "sections": sections}
+    """Trang chủ Cổng cấp II: its own top stories, news by section, the other capabilities' blocks."""
+    featured, latest = portal_news(request, context, portal=resource_path(context), language="vi")
+    return home_values(request, context, featured=featured, latest=latest)
 
 
 @view_config(context=LanguageRoot, permission=VIEW, renderer="hpportal:news/templates/language_home.pt")
 def language_home(context, request):
-    """The home of one language of a portal (``/en``): its latest news, its sections, the portal's contact."""
-    site = find_site(context)
-    _, featured = latest_news(site, allowed=request.allowed_tokens, under=context, featured=True, limit=3)
-    _, latest = latest_news(site, allowed=request.allowed_tokens, under=context, limit=10)
-    sections = [s for s in context.values() if isinstance(s, Section) and request.has_permission(VIEW, s)]
-    return {"featured": featured, "latest": latest, "sections": sections, "portal": find_portal(context)}
+    """The home of one language of a portal (``/en``): its news, its sections, the other blocks."""
+    featured, latest = portal_news(request, context, under=context)
+    return {**home_values(request, context, featured=featured, latest=latest), "portal": find_portal(context)}
 
 
 @view_config(context=Section, permission=VIEW, renderer="hpportal:news/templates/section.pt")

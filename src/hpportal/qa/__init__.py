@@ -74,3 +74,4 @@ def includeme(config):
     config.scan(".routing")
     config.scan(".views")
     config.scan(".reports")
+    config.include(".home")  # its block on the home pages

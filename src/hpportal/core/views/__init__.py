@@ -45,6 +45,7 @@ def includeme(config):
     config.add_directive("add_user_link", add_user_link)
     config.add_user_link(outbox_links)
     config.include("hpportal.core.forms")
+    config.include(".icons")  # /favicon.ico, /apple-touch-icon.png
     # Static files are cached for a year: their URLs carry a token that changes with them.
     config.add_static_view("static", "hpportal:core/static", cache_max_age=ONE_YEAR)
     token = static_token(STATIC, Path(deform.__file__).parent / "static", skin_dir(config.get_settings()))

@@ -30,6 +30,7 @@ from hpportal.core.security import (
     may_delete,
 )
 from hpportal.core.timezone import LOCAL_TZ
+from hpportal.core.views.banner import BannerParts, next_midnight
 
 LAYOUT = "hpportal:core/templates/layout.pt"
 
@@ -52,7 +53,7 @@ DATETIME_FORMATS = {
 MACROS = "hpportal:core/templates/macros.pt"
 
 
-class Chrome:
+class Chrome(BannerParts):
     """Computed once per request for the main layout; templates only loop and test."""
 
     def __init__(self, request, context, is_error: bool = False):
@@ -335,7 +336,11 @@ def add_renderer_globals(event):
         context = request.chrome.context
         site = find_site(context) if context is not None else None
         catalog = getattr(site, "catalog", None) if site is not None else None
-        request.environ["hpportal.next_change"] = next_scheduled_change(catalog) if catalog is not None else None
+        # The top bar shows today's date: a cached page changes at midnight too.
+        changes = [int(next_midnight(clock.now()).timestamp())]
+        if catalog is not None and (scheduled := next_scheduled_change(catalog)) is not None:
+            changes.append(scheduled)
+        request.environ["hpportal.next_change"] = min(changes)
 
 
 def chrome(request) -> Chrome:
