@@ -58,6 +58,15 @@ def test_error_pages_and_forms_with_a_session_are_not_cached(cached_app):
     assert "X-Cache" not in TestApp(cached_app).get("/login").headers
 
 
+def test_a_citizen_gets_a_form_of_their_own_session_never_the_previous_visitors(cached_app):
+    """The Q&A form's CSRF token belongs to the session whose cookie is set with it: a cached copy would
+    hand the next citizen someone else's token, and their question would be refused as expired."""
+    first = TestApp(cached_app).get("/hoi-dap/ask")
+    second = TestApp(cached_app).get("/hoi-dap/ask")
+    assert "X-Cache" not in second.headers
+    assert first.forms["ask-form"]["csrf_token"].value != second.forms["ask-form"]["csrf_token"].value
+
+
 def test_anonymous_pages_answer_304_until_they_change(admin_app, app):
     from webtest import TestApp
 

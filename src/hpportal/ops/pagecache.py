@@ -81,6 +81,10 @@ def is_cacheable(request, response) -> bool:
         return False
     if "Set-Cookie" in response.headers:
         return False
+    if request.response_callbacks:
+        # A callback still to run changes the response: the session's sets its cookie (and a form's
+        # CSRF token belongs to that session), so such a page is one visitor's, never the next one's.
+        return False
     cache_control = response.cache_control
     return not (cache_control.private or cache_control.no_store or cache_control.no_cache)
 
