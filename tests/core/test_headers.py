@@ -18,7 +18,7 @@ from webtest import TestApp
 import hpportal
 from hpportal import testing
 from hpportal.core.folder import Folder
-from hpportal.core.forms import DEFORM_SEARCH_PATH
+from hpportal.core.forms import DEFORM_SEARCH_PATH, DEFORM_STATIC
 from hpportal.core.headers import add_security_headers
 from hpportal.core.portal import ROOT_KEY
 
@@ -92,7 +92,7 @@ def test_the_refused_post_without_csrf_token_has_the_headers(admin_app):
 
 def test_a_static_file_has_the_headers(testapp):
     assert_security_headers(testapp.get("/static/portal.css", status=200))
-    assert_security_headers(testapp.get("/deform_static/scripts/deform.js", status=200))
+    assert_security_headers(testapp.get(f"/{DEFORM_STATIC}/scripts/deform.js", status=200))
     assert_security_headers(testapp.get("/static/forms.js", status=200))
 
 
@@ -264,8 +264,8 @@ def test_the_article_form_carries_the_tinymce_options_and_loads_forms_js_last(ad
     assert '"plugins": "lists link table"' in body["data-tinymce-options"]
     scripts = [tag["src"].split("?")[0] for tag in soup.find_all("script")]  # static URLs carry a cache-busting token
     assert scripts[-1] == "/static/forms.js"
-    assert scripts.index("/deform_static/tinymce/tinymce.min.js") < scripts.index("/static/forms.js")
-    assert scripts.index("/deform_static/scripts/deform.js") < scripts.index("/static/forms.js")
+    assert scripts.index(f"/{DEFORM_STATIC}/tinymce/tinymce.min.js") < scripts.index("/static/forms.js")
+    assert scripts.index(f"/{DEFORM_STATIC}/scripts/deform.js") < scripts.index("/static/forms.js")
 
 
 def test_the_check_finds_inline_scripts_and_handlers():

@@ -193,5 +193,6 @@ def test_a_form_sent_back_with_errors_speaks_the_language(app, language):
 @pytest.mark.parametrize("language", OTHER_SCRIPTS)
 def test_the_date_and_time_input_speaks_the_language(app, language):
     html = render_in(app, language, deform.Form(question_schema()).render)
-    assert f">{EXPECTED['deform', 'Date'][language]}</span>" in html
-    assert f">{EXPECTED['deform', 'Time'][language]}</span>" in html
+    # The words are the labels of the two inputs (their accessible names).
+    assert f">{EXPECTED['deform', 'Date'][language]}</label>" in html
+    assert f">{EXPECTED['deform', 'Time'][language]}</label>" in html

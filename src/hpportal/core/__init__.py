@@ -13,6 +13,7 @@ def includeme(config):
     config.include(".mail")  # outgoing mail: one outbox, sent after commit, retried, watched by Administrators
     config.include(".notifications")  # mail about workflow steps to who must act next
     config.include(".headers")  # security headers on every response
+    config.include(".compression")  # Brotli or gzip for every text response
     config.include(".inspection")  # inspection notes (Art. 18.2)
     config.include(".skins")
     config.include(".homeblocks")  # config.add_home_block: what capabilities show on the home pages

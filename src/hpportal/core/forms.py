@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections import OrderedDict
+from importlib.metadata import version
 from pathlib import Path
 
 import colander
@@ -11,6 +12,7 @@ import deform
 from pyramid.i18n import get_localizer
 from pyramid.threadlocal import get_current_request
 
+from hpportal.core.formaccess import AccessibleRenderer
 from hpportal.core.i18n import _
 from hpportal.core.richtext import sanitize_html
 
@@ -30,8 +32,11 @@ def rich_text_widget():
             ("menubar", False),
             ("height", 400),
             ("plugins", "lists link table"),
-            # The plugins' buttons: TinyMCE's default toolbar shows none of them.
-            ("toolbar", "undo redo | blocks | bold italic | bullist numlist | link table | removeformat"),
+            # The plugins' buttons: TinyMCE's default toolbar shows none of them. Headings as buttons, not
+            # the "blocks" menu, whose name ("Blocks") is not the text it shows (WCAG 2.5.3).
+            ("toolbar", "undo redo | h2 h3 blockquote | bold italic | bullist numlist | link table | removeformat"),
+            # No status bar: its element path and resize handle carry ARIA attributes their roles do not allow.
+            ("statusbar", False),
         ),
     )
 
@@ -86,6 +91,8 @@ def make_form(request, schema, *, buttons=None, action="", **kw) -> deform.Form:
     schema.children.insert(0, csrf_node(request))
     schema = schema.bind(request=request, context=request.context)
     buttons = buttons or (deform.Button("save", _("Save"), css_class="btn-primary"),)
+    # No autofocus: it would skip the instructions above the form (and two forms would fight for it).
+    kw.setdefault("focus", "off")
     return deform.Form(schema, buttons=buttons, action=action, **kw)
 
 
@@ -112,8 +119,15 @@ DEFORM_SEARCH_PATH = (
     str(Path(deform.__file__).parent / "templates"),
 )
 
+#: Where deform's static files are served, with its version in the path.
+DEFORM_STATIC = f"deform_static/{version('deform')}"
+
 
 def includeme(config):
     # deform's templates (ours first), translated through the request's localizer.
-    deform.Form.set_default_renderer(deform.ZPTRendererFactory(DEFORM_SEARCH_PATH, translator=_translator))
-    config.add_static_view("deform_static", "deform:static", cache_max_age=365 * 24 * 3600)
+    # Wrapped to give the controls their ARIA state and the error summary its links (core/formaccess.py).
+    renderer = deform.ZPTRendererFactory(DEFORM_SEARCH_PATH, translator=_translator)
+    deform.Form.set_default_renderer(AccessibleRenderer(renderer, _translator))
+    # deform's version is in the path: TinyMCE loads its plugins, skins and languages relative to its own
+    # URL, so they are versioned too and may be cached for a year.
+    config.add_static_view(DEFORM_STATIC, "deform:static", cache_max_age=365 * 24 * 3600)

@@ -136,6 +136,16 @@
     sequence: function (el) {
       var $seq = $(el);
       var $before = insertBefore($seq);
+      // The settings come in data-* attributes (valid HTML); deform.js reads them under its own names.
+      $seq.find(".deform-proto").each(function () {
+        this.setAttribute("prototype", this.getAttribute("data-prototype") || "");
+      });
+      ["min_len", "max_len", "now_len", "orderable"].forEach(function (name) {
+        var value = $before.attr("data-" + name.replace("_", "-"));
+        if (value !== undefined) {
+          $before.attr(name, value);
+        }
+      });
       var orderable = attr($before, "orderable", "0");
       window.deform.processSequenceButtons(
         $seq,

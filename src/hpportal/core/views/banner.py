@@ -7,6 +7,7 @@ from functools import cached_property
 
 from hpportal.core import clock
 from hpportal.core.i18n import _
+from hpportal.core.security import VIEW
 from hpportal.core.timezone import LOCAL_TZ
 
 #: The neutral emblem drawn for every portal that has not uploaded a logo of its own.
@@ -38,7 +39,8 @@ class BannerParts:
     def logo_url(self) -> str:
         """The portal's uploaded logo (an image named ``logo`` in it), else the neutral emblem."""
         logo = self.portal.get("logo") if hasattr(self.portal, "get") else None
-        if logo is not None and getattr(logo, "scale", None) and logo.scale("thumb"):
+        usable = logo is not None and callable(getattr(logo, "scale", None)) and logo.scale("thumb")
+        if usable and self.request.has_permission(VIEW, logo):
             return self.request.resource_url(logo, "thumbnail", "thumb")
         return self.static(DEFAULT_LOGO)
 

@@ -321,7 +321,8 @@ class Chrome(BannerParts):
         return format_decimal(value, locale=self.locale)
 
     def iso(self, value) -> str:
-        return value.astimezone(LOCAL_TZ).isoformat() if value is not None else ""
+        # Whole seconds: HTML's <time datetime> takes at most three digits of a fraction.
+        return value.astimezone(LOCAL_TZ).replace(microsecond=0).isoformat() if value is not None else ""
 
 
 def add_renderer_globals(event):
