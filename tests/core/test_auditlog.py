@@ -56,3 +56,19 @@ def test_only_administrators_read_the_log(boards_app, browser_as):
         browser.get("/audit", status=403)
         browser.get("/audit.csv", status=403)
     assert TestApp(boards_app).get("/audit", status=303).location.startswith("http://localhost/login")
+
+
+def test_workflow_steps_are_shown_by_their_titles(boards_app, browser_as):
+    """The log shows "Chờ duyệt → Đã đăng", never the internal names "pending → published"."""
+    writer = browser_as("so-a-ctv")
+    form = writer.get("/so-a/tin-tuc/add?type=NewsArticle").forms["add-form"]
+    form["title"] = "Khánh thành cầu mới"
+    form.submit("save")
+    testing.take_step(writer, "/so-a/tin-tuc/khanh-thanh-cau-moi/", "submit")
+    testing.take_step(browser_as("so-a-pd"), "/so-a/tin-tuc/khanh-thanh-cau-moi/", "approve", "Đạt yêu cầu")
+    admin = browser_as(testing.ADMIN_LOGIN)
+    rows = admin.get("/audit", {"action": "transition"}).html.select("table.audit tbody tr")
+    details = [row.select("td")[4].get_text() for row in rows]
+    assert details[:2] == ["Chờ duyệt → Đã đăng: Đạt yêu cầu", "Bản nháp → Chờ duyệt"], details
+    exported = admin.get("/audit.csv", {"action": "transition"}).body.decode("utf-8-sig")
+    assert "Chờ duyệt → Đã đăng: Đạt yêu cầu" in exported and "pending" not in exported

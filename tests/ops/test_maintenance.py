@@ -26,6 +26,39 @@ def window(now, start, **flags):
     return check_window(data, now, OfficeCalendar())
 
 
+def end_now(admin):
+    page = admin.get("/maintenance")
+    [end] = [form for form in page.forms.values() if "end_now" in form.fields]
+    confirming = end.submit("end_now")
+    return confirming.forms["confirm-form"].submit("end_now").follow()
+
+
+def test_ending_maintenance_now_asks_for_confirmation_first(admin_app, app):
+    now = datetime.now(LOCAL_TZ)
+    schedule(admin_app, now - timedelta(minutes=1), now + timedelta(hours=1), "Thay ổ đĩa", emergency=True,
+             read_only=True).follow()  # fmt: skip
+    page = admin_app.get("/maintenance")
+    [end] = [form for form in page.forms.values() if "end_now" in form.fields]
+    asked = end.submit("end_now")
+    assert asked.status_int == 200
+    question = asked.html.find(id="confirm-form").get_text()
+    assert "Kết thúc đợt bảo trì này ngay?" in question and "Thay ổ đĩa" in question
+    assert "Đang bảo trì đến" in TestApp(app).get("/").text  # not ended by the first click
+    assert not admin_app.get("/audit", {"action": "maintenance_ended"}).html.select("table.audit tbody tr")
+
+    ended = asked.forms["confirm-form"].submit("end_now").follow()
+    assert "Đã kết thúc bảo trì" in ended.text
+    assert "Đang bảo trì" not in TestApp(app).get("/").text
+    assert admin_app.get("/audit", {"action": "maintenance_ended"}).html.select("table.audit tbody tr")
+
+
+def test_the_maintenance_page_has_no_content_toolbar(admin_app):
+    page = admin_app.get("/maintenance")
+    assert page.html.select_one(".manage-bar") is None
+    assert "Thêm mới…" not in page.text and 'href="http://localhost/edit"' not in page.text
+    assert admin_app.get("/").html.select_one(".manage-bar") is not None  # the portal's home keeps it
+
+
 def test_working_days_leave_out_weekends():
     """The notice counts working days: weekends and public holidays are left out."""
     friday = datetime(2026, 11, 27, 9, 0, tzinfo=LOCAL_TZ)
@@ -73,10 +106,8 @@ def test_read_only_maintenance_refuses_changes_and_keeps_serving_pages(admin_app
     assert "Yêu cầu của bạn chưa được lưu; vui lòng gửi lại sau" in refused.text
     admin_app.get("/chuyen-muc-moi/", status=404)  # nothing was written
 
-    # The Administrator ends it; changes are accepted again.
-    page = admin_app.get("/maintenance")
-    [end] = [form for form in page.forms.values() if "end_now" in form.fields]
-    end.submit("end_now").follow()
+    # The Administrator ends it (and confirms); changes are accepted again.
+    end_now(admin_app)
     form = admin_app.get("/add?type=Section").forms["add-form"]
     form["title"] = "Chuyên mục mới"
     form.submit("save").follow()

@@ -65,7 +65,7 @@ def test_verify_backup_passes_and_notices_a_missing_blob(ini, tmp_path, capsys):
     capsys.readouterr()
     assert main(["-c", str(ini), "verify-backup", "--backups", str(backups)]) == 0
     out = capsys.readouterr().out
-    assert "read 1 current blobs" in out and "content tree matches" in out and "passed verification" in out
+    assert "Read 1 files and images (blobs)" in out and "content tree matches" in out and "passed verification" in out
 
     # A blob archive that lost its files: the verification says so.
     archive = next(backups.glob("blobs-*.tar.gz"))
@@ -75,7 +75,7 @@ def test_verify_backup_passes_and_notices_a_missing_blob(ini, tmp_path, capsys):
     shutil.make_archive(str(archive).removesuffix(".tar.gz"), "gztar", empty.parent, "blobs")
     assert main(["-c", str(ini), "verify-backup", "--backups", str(backups)]) == 2
     captured = capsys.readouterr()
-    assert "PROBLEM: 1 blobs missing" in captured.out and "did NOT pass" in captured.err
+    assert "PROBLEM: 1 files or images missing" in captured.out and "did NOT pass" in captured.err
 
 
 def test_pack_leaves_no_old_files_and_keeps_current_content(ini, capsys):

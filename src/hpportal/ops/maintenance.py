@@ -200,17 +200,23 @@ def maintenance(context, request):
     now = _now()
     plan = plan_of(request)
     html = None
+    confirm = None
     if request.method == "POST" and "end_now" in request.POST:
         try:
             key = int(request.POST["end_now"])
         except ValueError:
             key = None
-        ended = plan.end_now(key, now) if plan is not None and key is not None else None
+        window = plan.windows.get(key) if plan is not None and key is not None else None
+        if window is not None and window.end > now and request.POST.get("confirm") != str(key):
+            # Ending a window reopens the portal to writes: only on a second, confirming POST.
+            confirm = {"key": key, "window": window}
+        ended = plan.end_now(key, now) if confirm is None and window is not None else None
         if ended is not None:
             record(request, audit.MAINTENANCE_ENDED, ended.reason, _local(ended.start))
             request.session.flash(request.localizer.translate(_("The maintenance was ended.")))
-        return HTTPSeeOther(request.resource_url(context, "maintenance"))
-    if request.method == "POST":
+        if confirm is None:
+            return HTTPSeeOther(request.resource_url(context, "maintenance"))
+    elif request.method == "POST":
         try:
             data = form.validate(request.POST.items())
         except deform.ValidationFailure as failure:
@@ -242,10 +248,13 @@ def maintenance(context, request):
         "form": html or form.render(),
         "resources": form_resources(request, form),
         "windows": [{"key": k, "window": w, "over": w.end <= now, "local": _local} for k, w in windows[:50]],
+        "confirm": confirm,
+        "local": _local,
     }
 
 
 def includeme(config):
     config.add_site_notice(maintenance_notices)
     config.add_subscriber(refuse_writes, ContextFound)
+    config.add_system_page("maintenance")
     config.scan(".maintenance")

@@ -32,6 +32,8 @@ from ZODB.FileStorage import FileStorage
 from ZODB.scripts import fsrefs, fstest, repozo
 from ZODB.utils import load_current
 
+from hpportal.core.i18n import _
+
 STATUS_FILE = "hpportal-ops.json"  # beside Data.fs: when it was last packed, backed up, verified
 FULL, INCREMENTAL = ".fs", ".deltafs"
 
@@ -221,15 +223,43 @@ def restore(directory: Path, data_fs: Path, blobs: Path | None = None) -> str:
 # -- verify --------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Note:
+    """A line of a job's outcome: a message (``_()``, with ``${name}`` placeholders) and its values.
+
+    Pages translate it and format the values for the reader (dates in local time, numbers in the
+    reader's format); the command line prints it in English (``str(note)``).
+    """
+
+    text: str
+    values: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        values = {k: v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if isinstance(v, datetime) else v
+                  for k, v in self.values.items()}  # fmt: skip
+        return _(self.text, mapping=values).interpolate()
+
+
+def stamp_time(stamp: str) -> datetime | str:
+    """When a backup was made, from repozo's file name (``2026-12-03-10-23-49``, UTC)."""
+    try:
+        return datetime.strptime(stamp, "%Y-%m-%d-%H-%M-%S").replace(tzinfo=UTC)
+    except ValueError:
+        return stamp
+
+
 @dataclass
 class Verdict:
     ok: bool = True
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    problems: list[Note] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
-    def problem(self, text: str) -> None:
+    def problem(self, text: str, **values) -> None:
         self.ok = False
-        self.problems.append(text)
+        self.problems.append(Note(text, values))
+
+    def note(self, text: str, **values) -> None:
+        self.notes.append(Note(text, values))
 
 
 def _current_blobs(storage, progress=None) -> tuple[int, list[str]]:
@@ -275,36 +305,46 @@ def verify(directory: Path, live: DB, root_key: str, progress=None) -> Verdict:
     with tempfile.TemporaryDirectory() as tmp:
         data_fs, blobs = Path(tmp) / "Data.fs", Path(tmp) / "blobs"
         stamp = restore(directory, data_fs, blobs)
-        verdict.notes.append(f"restored the backup of {stamp}")
+        verdict.note(_("Restored the backup of ${when}."), when=stamp_time(stamp))
         try:
             fstest.check(str(data_fs))
         except fstest.FormatError as error:
-            verdict.problem(f"fstest: {error}")
+            verdict.problem(_("fstest found an error in the copy: ${error}"), error=str(error))
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             fsrefs.main(str(data_fs))
         if out.getvalue().strip():
-            verdict.problem("fsrefs: " + out.getvalue().strip().splitlines()[0])
+            verdict.problem(
+                _("fsrefs found a broken reference in the copy: ${error}"), error=out.getvalue().strip().splitlines()[0]
+            )
         storage = FileStorage(str(data_fs), blob_dir=str(blobs), read_only=True)
         db = DB(storage)
         try:
             count, missing = _current_blobs(storage, progress)
-            verdict.notes.append(f"read {count} current blobs")
+            verdict.note(_("Read ${count} files and images (blobs) of the copy."), count=count)
             if missing:
-                verdict.problem(f"{len(missing)} blobs missing or unreadable, e.g. oid {missing[0]}")
+                verdict.problem(
+                    _("${count} files or images missing or unreadable, for example object ${oid}."),
+                    count=len(missing),
+                    oid=missing[0],
+                )
             copied, current = len(storage), len(live.storage)
-            verdict.notes.append(f"objects: {copied} in the backup, {current} in the live database")
+            verdict.note(
+                _("Objects: ${copied} in the backup, ${current} in the live database."), copied=copied, current=current
+            )
             restored_tree, live_tree = _tree(db, root_key), _tree(live, root_key)
             if not restored_tree:
-                verdict.problem("the backup holds no portal")
+                verdict.problem(_("The backup holds no portal."))
             gone = sorted(restored_tree - live_tree)
             added = sorted(live_tree - restored_tree)
             if gone or added:
-                verdict.notes.append(
-                    f"changed since the backup: {len(added)} items added, {len(gone)} removed in the live database"
+                verdict.note(
+                    _("Changed since the backup: ${added} items added, ${gone} removed in the live database."),
+                    added=len(added),
+                    gone=len(gone),
                 )
             else:
-                verdict.notes.append(f"the content tree matches the live database ({len(live_tree)} items)")
+                verdict.note(_("The content tree matches the live database (${count} items)."), count=len(live_tree))
         finally:
             db.close()
     return verdict

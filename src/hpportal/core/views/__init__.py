@@ -38,9 +38,19 @@ def add_user_link(config, provider) -> None:
     config.registry.user_links.append(provider)
 
 
+def add_system_page(config, *view_names: str) -> None:
+    """``config.add_system_page("database")``: pages about the system, not about the folder they hang on.
+
+    They are shown without the folder's content toolbar (Edit, Contents, Add new…).
+    """
+    config.registry.system_pages.update(view_names)
+
+
 def includeme(config):
     config.registry.site_notices = []
     config.registry.user_links = []
+    config.registry.system_pages = set()
+    config.add_directive("add_system_page", add_system_page)
     config.add_directive("add_site_notice", add_site_notice)
     config.add_directive("add_user_link", add_user_link)
     config.add_user_link(outbox_links)
@@ -52,5 +62,6 @@ def includeme(config):
     config.add_cache_buster("hpportal:core/static/", QueryStringConstantCacheBuster(token))
     config.add_cache_buster("deform:static/", QueryStringConstantCacheBuster(token))
     config.add_request_method(chrome, "chrome", reify=True)
+    config.add_system_page("audit", "my-work")
     config.add_subscriber(add_renderer_globals, BeforeRender)
     config.scan(".")

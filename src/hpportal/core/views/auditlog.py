@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date, datetime, time
 from itertools import islice
 
 from pyramid.response import Response
+from pyramid.traversal import find_resource
 from pyramid.view import view_config
 
-from hpportal.core.audit import ACTION_TITLES
+from hpportal.core.audit import ACTION_TITLES, TRANSITION
 from hpportal.core.i18n import _
 from hpportal.core.names import fold
 from hpportal.core.portal import Portal
 from hpportal.core.security import VIEW_AUDIT
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.views.paging import Pager
+from hpportal.core.workflow import state_title, workflow_for
 
 PAGE_SIZE = 50
 
@@ -78,6 +81,43 @@ def spreadsheet_safe(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
+#: How a workflow step is kept in the log: ``from → to: comment`` with the states' internal names.
+_STEP = re.compile(r"^([^\s:]+) → ([^\s:]+)(?::\s?(.*))?$", re.S)
+
+
+class StepTitles:
+    """Workflow states by their titles in the reader's language, for the log's workflow steps."""
+
+    def __init__(self, request):
+        self.request = request
+        self.any_workflow = {}
+        for workflows in getattr(request.registry, "workflow_types", {}).values():
+            for workflow in workflows:
+                for name in workflow._state_data:
+                    self.any_workflow.setdefault(name, state_title(workflow, name))
+
+    def detail(self, entry) -> str:
+        """The entry's detail; a step reads "Chờ duyệt → Đã đăng: comment" instead of "pending → published"."""
+        found = _STEP.match(entry.detail or "") if entry.action == TRANSITION else None
+        if found is None:
+            return entry.detail
+        workflow = self._workflow_of(entry.target)
+        translate = self.request.localizer.translate
+        source, target, comment = found.groups()
+        titles = [
+            translate(state_title(workflow, state) if workflow is not None else self.any_workflow.get(state, state))
+            for state in (source, target)
+        ]
+        return f"{titles[0]} → {titles[1]}" + (f": {comment}" if comment else "")
+
+    def _workflow_of(self, path: str):
+        try:
+            obj = find_resource(self.request.root, path) if path.startswith("/") else None
+        except KeyError:
+            return None  # removed since: the states' titles of any workflow
+        return workflow_for(self.request.registry, obj) if obj is not None else None
+
+
 def _page(log, chosen: AuditFilter, request):
     if not chosen.narrowing and chosen.since is None and chosen.until is None:
         pager = Pager(request, len(log), PAGE_SIZE)
@@ -98,6 +138,7 @@ def audit_view(context, request):
         "chosen": chosen,
         "actions": sorted(ACTION_TITLES.items(), key=lambda item: request.localizer.translate(item[1])),
         "titles": ACTION_TITLES,
+        "detail": StepTitles(request).detail,
         "csv_url": request.resource_url(context, "audit.csv", query=query),
     }
 
@@ -112,10 +153,11 @@ def audit_csv(context, request):
     writer = csv.writer(out)
     header = (_("Time"), _("Action"), _("User"), _("Target"), _("Detail"), _("Address"))
     writer.writerow([translate(h) for h in header])
+    steps = StepTitles(request)
     for entry in islice(chosen.entries(context.audit), 1_000_000):
         when = entry.when.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M:%S")
         title = translate(ACTION_TITLES.get(entry.action, entry.action))
-        cells = (entry.actor, entry.target, entry.detail, entry.address)
+        cells = (entry.actor, entry.target, steps.detail(entry), entry.address)
         writer.writerow([when, title, *(spreadsheet_safe(cell or "") for cell in cells)])
     response = Response(out.getvalue(), content_type="text/csv", charset="utf-8")
     response.content_disposition = 'attachment; filename="nhat-ky-he-thong.csv"'

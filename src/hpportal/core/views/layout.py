@@ -51,6 +51,7 @@ DATETIME_FORMATS = {
     "ja": "y年M月d日 HH:mm",
 }
 MACROS = "hpportal:core/templates/macros.pt"
+SIZE_UNITS = ("B", "KB", "MB", "GB", "TB")
 
 
 class Chrome(BannerParts):
@@ -227,6 +228,11 @@ class Chrome(BannerParts):
         ]
 
     @cached_property
+    def is_system_page(self) -> bool:
+        """A page about the system (the database, the audit log), not about the folder it hangs on."""
+        return self.request.view_name in getattr(self.request.registry, "system_pages", ())
+
+    @cached_property
     def can_manage_portal(self) -> bool:
         return self.user is not None and self.can(MANAGE_PORTAL)
 
@@ -236,7 +242,7 @@ class Chrome(BannerParts):
 
     @cached_property
     def show_manage_bar(self) -> bool:
-        if self.user is None or self.is_error:
+        if self.user is None or self.is_error or self.is_system_page:
             return False
         return self.can_manage or self.can_edit or any(map(self.can, (MANAGE_SHARING, INSPECT, VIEW_INSPECTIONS)))
 
@@ -319,6 +325,15 @@ class Chrome(BannerParts):
     def number(self, value) -> str:
         """A number with the page's language's grouping: 12.345 (vi), 12,345 (en)."""
         return format_decimal(value, locale=self.locale)
+
+    def size(self, value: int) -> str:
+        """A size in bytes as people read it, in the page's language's number format: 6,9 MB (vi), 6.9 MB (en)."""
+        unit, amount = "B", float(value)
+        for unit in SIZE_UNITS:
+            if abs(amount) < 1024 or unit == SIZE_UNITS[-1]:
+                break
+            amount /= 1024
+        return f"{format_decimal(amount, format='#,##0' if unit == 'B' else '#,##0.#', locale=self.locale)} {unit}"
 
     def iso(self, value) -> str:
         # Whole seconds: HTML's <time datetime> takes at most three digits of a fraction.
