@@ -7,7 +7,7 @@ from hpportal.core import audit
 from hpportal.core.boards import board_of
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import User
-from hpportal.core.security import APPROVER, COLLABORATOR, EDITOR, SITE_MANAGER
+from hpportal.core.security import APPROVER, COLLABORATOR, EDITOR, RESPONDER, SITE_MANAGER
 
 
 def open_site(app):
@@ -29,11 +29,11 @@ def test_city_manager_creates_a_component_portal_with_its_board(boards_app, brow
     conn, site = open_site(boards_app)
     portal = site["so-cong-thuong"]
     board = board_of(portal, site.principals)
-    assert set(board) == {APPROVER, EDITOR, COLLABORATOR, SITE_MANAGER}
+    assert set(board) == {APPROVER, EDITOR, COLLABORATOR, SITE_MANAGER, RESPONDER}
     assert all(group.home == portal.uid for group in board.values())
     assert portal.block_local_roles
     added = [e for e in site.audit.entries() if e.action == audit.GROUP_ADDED]
-    assert len(added) == 4 and added[0].actor == "quantri-tp"
+    assert len(added) == 5 and added[0].actor == "quantri-tp"
     conn.close()
 
 

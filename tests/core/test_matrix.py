@@ -150,6 +150,8 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("PortalBase", "procedure", "GET"): Row(PORTAL_MANAGERS),
     # -- languages -----------------------------------------------------------------
     ("PortalBase", "languages", "GET"): Row(PORTAL_MANAGERS),
+    # Opening a component portal to the public: its Site Manager (the sample portals are open: a no-op).
+    ("SubPortal", "open-portal", "POST"): Row(PORTAL_MANAGERS, method="POST"),
     # Portals get their language versions on the Languages page, not here.
     ("Content", "translate", "GET"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN}, site=())),
     # -- Hỏi - Đáp: citizens ask and track; the board reads and routes (the sample question is accepted) ----

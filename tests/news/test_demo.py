@@ -65,7 +65,7 @@ def test_demo_has_a_board_for_every_component_portal(demo_app):
     conn, site = demo_site(demo_app)
     for portal in [p for p in site.values() if isinstance(p, SubPortal)]:
         board = board_of(portal, site.principals)
-        assert set(board) == {APPROVER, EDITOR, COLLABORATOR, SITE_MANAGER}, portal.title
+        assert set(board) == {APPROVER, EDITOR, COLLABORATOR, SITE_MANAGER, RESPONDER}, portal.title
         for role, group in board.items():
             members = site.principals.members_of(group)
             assert [m.login for m in members] == [f"{portal.__name__}-{SUFFIX[role]}"]

@@ -4,6 +4,7 @@
 def includeme(config):
     config.include(".app")  # transactions, database, sessions, security, CSRF, i18n
     config.include(".content")  # the content-type registry and its start-up check
+    config.include(".starter")  # what a new component portal starts with: sections capabilities register
     config.include(".portal")
     config.include(".media")
     config.include(".catalog")

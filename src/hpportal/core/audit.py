@@ -48,6 +48,8 @@ PROCEDURE_CHANGED = "procedure_changed"
 REVERTED = "reverted"
 PERSONAL_DATA_VIEWED = "personal_data_viewed"
 PERSONAL_DATA_ERASED = "personal_data_erased"
+PORTAL_ADDED = "portal_added"
+PORTAL_OPENED = "portal_opened"
 
 ACTION_TITLES = {
     TRANSITION: _("Workflow step"),
@@ -81,6 +83,8 @@ ACTION_TITLES = {
     MAINTENANCE_ENDED: _("Maintenance ended"),
     DATABASE_JOB: _("Database job started"),
     MAIL_RETRIED: _("Mail sent again"),
+    PORTAL_ADDED: _("Component portal created"),
+    PORTAL_OPENED: _("Component portal opened to the public"),
 }
 
 

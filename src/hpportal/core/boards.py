@@ -1,8 +1,9 @@
 """Editorial boards: the groups that run a component portal, with local roles on it (Art. 11, 12).
 
-A board is four groups: Approvers (Trưởng / Phó Ban Biên tập), Editors,
-Collaborators and Site Managers, each given its role on the portal. Groups
-are known by stable id, so renaming the portal or a group keeps every grant.
+A board is five groups: Approvers (Trưởng / Phó Ban Biên tập), Editors,
+Collaborators, Site Managers and Responders (the portal as an agency that answers
+questions, "Cơ quan trả lời"), each given its role on the portal. Groups are known
+by stable id, so renaming the portal or a group keeps every grant.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from hpportal.core.i18n import _
 from hpportal.core.localroles import grant
 from hpportal.core.principals import Group
-from hpportal.core.security import APPROVER, COLLABORATOR, EDITOR, SITE_MANAGER
+from hpportal.core.security import APPROVER, COLLABORATOR, EDITOR, RESPONDER, SITE_MANAGER
 
 #: (role, how the group is named in Vietnamese, the translatable label of the role on a board)
 BOARD_ROLES = (
@@ -18,6 +19,7 @@ BOARD_ROLES = (
     (EDITOR, "Biên tập viên", _("Editors")),
     (COLLABORATOR, "Cộng tác viên", _("Collaborators")),
     (SITE_MANAGER, "Quản trị cổng", _("Site managers")),
+    (RESPONDER, "Cơ quan trả lời", _("Responders")),
 )
 
 
@@ -43,3 +45,12 @@ def board_of(portal, principals) -> dict[str, Group]:
             for role in roles:
                 found.setdefault(role, group)
     return found
+
+
+def complete_board(portal, principals, *, registry) -> dict[str, Group]:
+    """Make the board groups a portal that has a board lacks (a portal made without one is left so)."""
+    board = board_of(portal, principals)
+    if not board:
+        return {}
+    missing = {role for role, _name, _label in BOARD_ROLES} - set(board)
+    return create_board(portal, principals, registry=registry, roles=missing) if missing else {}

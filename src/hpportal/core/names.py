@@ -14,6 +14,7 @@ MAX_NAME_LENGTH = 100
 RESERVED_NAMES = frozenset(
     {
         "add",
+        "open-portal",
         "contents",
         "delete",
         "edit",

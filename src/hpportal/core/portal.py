@@ -5,6 +5,7 @@ from __future__ import annotations
 import colander
 import deform
 from pyramid.location import lineage
+from pyramid.traversal import resource_path
 
 from hpportal.core import audit
 from hpportal.core.audit import AuditLog
@@ -13,6 +14,7 @@ from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
 from hpportal.core.principals import Principals
 from hpportal.core.security import MANAGE_PORTAL
+from hpportal.core.starter import add_language_versions, add_starter_sections
 
 ROOT_KEY = "hpportal"
 
@@ -81,7 +83,9 @@ def subportal_add_schema():
             colander.Boolean(),
             name="board",
             title=_("Create its editorial board"),
-            description=_("Groups of Approvers, Editors, Collaborators and Site managers, with their roles on it."),
+            description=_(
+                "Groups of Approvers, Editors, Collaborators, Site managers and Responders, with their roles on it."
+            ),
             default=True,
             missing=False,
         )
@@ -90,11 +94,18 @@ def subportal_add_schema():
 
 
 def subportal_added(portal, appstruct: dict, request) -> None:
-    """After a component portal is created: make its board groups when asked (filled on its Groups page)."""
+    """After a component portal is created through the web: its language versions, its starter sections,
+    its board groups when asked (filled on its Groups page). It stays unlisted, seen only by its board,
+    until its Site Manager opens it."""
+    registry = request.registry
+    portal.opened = False
+    add_language_versions(portal, registry)
+    add_starter_sections(portal, registry)
+    audit.record(request, audit.PORTAL_ADDED, resource_path(portal), portal.title)
     if not appstruct.get("board"):
         return
     site = find_site(portal)
-    for group in create_board(portal, site.principals, registry=request.registry).values():
+    for group in create_board(portal, site.principals, registry=registry).values():
         audit.record(request, audit.GROUP_ADDED, group.title, portal.title)
 
 
@@ -141,7 +152,13 @@ class SubPortal(PortalBase):
 
     It blocks the inheritance of local roles: the city's own board has no say here; its
     board is given local roles on it (global roles, such as the city Site Manager's, still hold).
+
+    One created through the web is not open (``opened`` false): only its board and the global roles
+    see it, it is not listed on the city portal nor offered as an agency, until its Site Manager
+    opens it. Portals made before this existed are open (the class default).
     """
+
+    opened = True
 
     def __init__(self, title="", description="", **attrs):
         attrs.setdefault("block_local_roles", True)

@@ -112,6 +112,9 @@ KNOWN_ROLES = frozenset(
     {ANONYMOUS, AUTHENTICATED, OWNER, COLLABORATOR, EDITOR, APPROVER, SITE_MANAGER, RESPONDER, INSPECTOR, ADMINISTRATOR}
 )
 
+#: Roles everyone has: what the public sees.
+PUBLIC_ROLES = frozenset({ANONYMOUS, AUTHENTICATED})
+
 EVERYONE = "system.Everyone"
 AUTHENTICATED_PRINCIPAL = "system.Authenticated"
 
@@ -160,13 +163,24 @@ def inherited_local_roles(context) -> list[tuple[object, dict]]:
     return found
 
 
+def closed_portal(context):
+    """The component portal not yet opened to the public that ``context`` is in, or ``None``."""
+    for node in lineage(context):
+        if getattr(node, "is_portal", False):
+            return node if getattr(node, "opened", True) is False else None
+    return None
+
+
 def allowed_to_view(context) -> list[str]:
     """Who may view ``context``: index tokens of global roles and of principals with local roles.
 
-    Everyone (``role:Anonymous``) stands alone: nothing else needs listing.
+    Everyone (``role:Anonymous``) stands alone: nothing else needs listing. In a portal not yet
+    opened, the public roles see nothing.
     """
     mapping = permission_map(context)
     viewers = {role for role, permissions in mapping.items() if VIEW in permissions} | {ADMINISTRATOR}
+    if closed_portal(context) is not None:
+        viewers -= PUBLIC_ROLES
     if ANONYMOUS in viewers:
         return [role_token(ANONYMOUS)]
     tokens = {role_token(role) for role in viewers}
@@ -235,6 +249,8 @@ def has_permission_by_roles(roles, permission: str, context) -> bool:
         return True
     mapping = permission_map(context)
     granted = any(permission in mapping.get(role, ()) for role in roles)
+    if granted and PUBLIC_ROLES.issuperset(roles) and closed_portal(context) is not None:
+        return False  # a portal not yet opened: its board sees it, the public does not
     if granted and permission == VIEW and not is_live(context):
         # Before its publication date and after its expiry only the board sees an item.
         return any(VIEW_INACTIVE in mapping.get(role, ()) for role in roles)

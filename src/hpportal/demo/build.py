@@ -31,6 +31,7 @@ from hpportal.core.security import (
     SITE_MANAGER,
     user_principal,
 )
+from hpportal.core.starter import add_starter_sections
 from hpportal.core.workflow import force_state, workflow_for
 from hpportal.demo import data_city as city
 from hpportal.demo import data_paragraphs as texts
@@ -49,7 +50,7 @@ SYSTEM_USERS = (
     ("quantri", "Nguyễn Thị Quản Trị", "Văn phòng UBND thành phố", SITE_MANAGER),
     ("thanhtra", "Phạm Minh Thanh", "Sở Văn hóa, Thể thao và Du lịch", INSPECTOR),
 )
-#: A board per portal: login suffix, board role (members of the board group; Responders get the role directly).
+#: A board per portal: login suffix, board role (each a member of the board group of that role).
 BOARD_MEMBERS = (("pd", APPROVER), ("btv", EDITOR), ("ctv", COLLABORATOR), ("qt", SITE_MANAGER), ("tl", RESPONDER))
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô")
 MIDDLE = ("Văn", "Thị", "Minh", "Thu", "Đức", "Thanh", "Quang", "Ngọc")
@@ -75,6 +76,7 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
             title=spec["title"], description=spec["description"], contact=dict(spec["contact"]), kind=spec["kind"]
         )
         _add(site, sub, registry)
+        add_starter_sections(sub, registry, fill=False)  # the demo writes their pages itself
         targets[spec["title"]] = _portal_sections(sub, registry, intro=spec["intro"], contact=spec["contact"])
         logins += _board(site, sub, sub.__name__, spec["title"], registry, rng)
         _work_in_progress(site, sub, targets[spec["title"]], registry)
@@ -158,16 +160,23 @@ def _work_in_progress(site, portal, news, registry) -> None:
         _add(news, article, registry, state=state)
 
 
+def _section(portal, name: str, title: str, registry, description: str = "") -> Section:
+    """The portal's section ``name`` (a component portal has it from its starter sections), else a new one."""
+    if name in portal:
+        return portal[name]
+    return _add(portal, Section(title=title, description=description), registry, name=name)
+
+
 def _portal_sections(portal, registry, *, intro: str, contact: dict) -> Section:
-    """Giới thiệu, Tin tức and Liên hệ: the sections every portal has. Returns the news section."""
-    about = _add(portal, Section(title="Giới thiệu"), registry)
+    """Giới thiệu, Tin tức and Liên hệ with their pages: what every portal has. Returns the news section."""
+    about = _section(portal, "gioi-thieu", "Giới thiệu", registry)
     _add(
         about,
         Page(title=f"Giới thiệu {portal.title}" if portal.__parent__ else "Giới thiệu chung", body=intro),
         registry,
     )
-    news = _add(portal, Section(title="Tin tức", description="Tin tức, sự kiện, hoạt động"), registry)
-    contact_section = _add(portal, Section(title="Liên hệ"), registry)
+    news = _section(portal, "tin-tuc", "Tin tức", registry, description="Tin tức, sự kiện, hoạt động")
+    contact_section = _section(portal, "lien-he", "Liên hệ", registry)
     _add(contact_section, Page(title="Thông tin liên hệ", body=_contact_html(portal.title, contact)), registry)
     return news
 
@@ -237,6 +246,7 @@ def _translations(site, registry, by_headline: dict) -> None:
         text = foreign.PORTALS_EN.get(getattr(sub, "title", None)) if isinstance(sub, SubPortal) else None
         if text is not None:
             _language_version(sub, "en", text, registry, organisation=text.get("organisation"))
+            add_starter_sections(sub, registry, fill=False)  # the other starter sections in English too
     for headline, versions in foreign.NEWS.items():
         original = by_headline.get(headline)
         if original is None:

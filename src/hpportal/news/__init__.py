@@ -5,5 +5,6 @@ from hpportal.news.listings import FEATURED, featured_index
 
 def includeme(config):
     config.include(".models")
+    config.include(".starter")  # Giới thiệu, Tin tức, Văn bản, Liên hệ of every new component portal
     config.add_catalog_index(FEATURED, featured_index)
     config.scan(".views")

@@ -46,10 +46,11 @@ def news_by_section(request, home) -> list[dict]:
 
 
 def portals_by_kind(request, portal) -> list[dict]:
-    """The component portals the visitor may see, grouped by kind (departments, communes and wards, special zone)."""
+    """The open component portals the visitor may see, grouped by kind (departments, communes and wards, special
+    zone). One not open yet is not listed, not even to its board."""
     groups: dict[str, list] = {}
     for child in portal.values():
-        if isinstance(child, SubPortal) and request.has_permission(VIEW, child):
+        if isinstance(child, SubPortal) and child.opened and request.has_permission(VIEW, child):
             kind = getattr(child, "kind", "") or ""
             groups.setdefault(PORTAL_KINDS.get(kind, PORTAL_KINDS[""])[0], []).append(child)
     order = [group for group, _title in PORTAL_KINDS.values()]

@@ -1,15 +1,16 @@
 """Hỏi - Đáp: citizens' questions and the agencies' answers (REGULATION Art. 9).
 
-Every portal has its Q&A section (``/hoi-dap``); questions asked there go to
-that portal's board, which routes them to an agency: a component portal or
-an agency registered in the city's Q&A section.
+Every portal has its Q&A section (``/hoi-dap``): the city's is made with it, a
+component portal's is one of its starter sections. Questions asked there go to
+that portal's board, which routes them to an agency: a component portal (once
+open) or an agency registered in the city's Q&A section.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from hpportal.core.events import ObjectAdded
+from hpportal.core.i18n import _
 
 
 def cipher_key(settings) -> str:
@@ -30,6 +31,8 @@ def cipher_key(settings) -> str:
 
 
 QA_NAME = "hoi-dap"
+QA_TITLE = _("Hỏi - Đáp")
+QA_DESCRIPTION = _("Gửi câu hỏi, tra cứu và xem câu trả lời")
 
 
 def ensure_section(portal, registry) -> bool:
@@ -38,23 +41,13 @@ def ensure_section(portal, registry) -> bool:
 
     if QA_NAME in portal:
         return False
-    portal.add(
-        QA_NAME, QASection(title="Hỏi - Đáp", description="Gửi câu hỏi, tra cứu và xem câu trả lời"), registry=registry
-    )
+    portal.add(QA_NAME, QASection(title=str(QA_TITLE), description=str(QA_DESCRIPTION)), registry=registry)
     return True
 
 
 def upgrade_step(site, registry) -> list[str]:
-    made = [p for p in [site, *site.values()] if getattr(p, "is_portal", False) and ensure_section(p, registry)]
-    return [f"added the Q&A section of {len(made)} portals"] if made else []
-
-
-def on_portal_added(registry):
-    def added(event) -> None:
-        if getattr(event.object, "is_portal", False):
-            ensure_section(event.object, registry)
-
-    return added
+    """The city's Q&A section (the component portals get theirs as a starter section)."""
+    return ["added the Q&A section of the city portal"] if ensure_section(site, registry) else []
 
 
 def includeme(config):
@@ -66,7 +59,7 @@ def includeme(config):
     config.include(".models")
     config.registry.qa_cipher = Cipher(cipher_key(config.get_settings()))
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
-    config.add_subscriber(on_portal_added(config.registry), ObjectAdded)
+    config.add_starter_section(QA_NAME, QA_TITLE, type_name="QASection", description=QA_DESCRIPTION, order=40)
     config.include(".indexes")
     config.add_subscriber(on_transition, ObjectTransitioned)
     config.add_user_link(agency_links)

@@ -210,8 +210,8 @@ class Question(FolderContent):
 
 
 def agencies(site) -> list:
-    """Who may be asked to answer: every component portal and every agency registered on the city's Q&A."""
-    found = [p for p in site.values() if isinstance(p, SubPortal)]
+    """Who may be asked to answer: every open component portal and every agency registered on the city's Q&A."""
+    found = [p for p in site.values() if isinstance(p, SubPortal) and p.opened]
     section = site.get("hoi-dap")
     if section is not None:
         found += [a for a in section.values() if isinstance(a, Agency)]

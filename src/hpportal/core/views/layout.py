@@ -27,6 +27,7 @@ from hpportal.core.security import (
     VIEW,
     VIEW_AUDIT,
     VIEW_INSPECTIONS,
+    closed_portal,
     may_delete,
 )
 from hpportal.core.timezone import LOCAL_TZ
@@ -226,6 +227,13 @@ class Chrome(BannerParts):
             for code, item in sorted(self.translations.items())
             if item is not self.context
         ]
+
+    @cached_property
+    def closed_portal(self):
+        """The component portal of this page when it is not open yet (its board is told, and offered to open it)."""
+        if self.user is None or self.is_error or self.context is None:
+            return None
+        return closed_portal(self.context)
 
     @cached_property
     def is_system_page(self) -> bool:
