@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -138,6 +138,9 @@ class Shipped:
     logins: dict[str, tuple[str, str]]  # login -> (password, role), as `make serve` prints them
     mailbox: object  # the test SMTP server's mailbox: where the portal's mail goes
     var: Path
+    #: login -> the TOTP secret enrolled at its first login (``board_pages.sign_in`` keeps it here), so
+    #: that a later test logging in as the same Administrator or Site Manager can give a code.
+    totp: dict[str, str] = field(default_factory=dict)
 
     def password(self, login: str) -> str:
         return self.logins[login][0]

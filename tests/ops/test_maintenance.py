@@ -37,6 +37,8 @@ def test_ending_maintenance_now_asks_for_confirmation_first(admin_app, app):
     now = datetime.now(LOCAL_TZ)
     schedule(admin_app, now - timedelta(minutes=1), now + timedelta(hours=1), "Thay ổ đĩa", emergency=True,
              read_only=True).follow()  # fmt: skip
+    [scheduled] = admin_app.get("/audit", {"action": "maintenance_scheduled"}).html.select("table.audit tbody tr")
+    assert "(Khẩn cấp)" in scheduled.get_text() and "emergency" not in scheduled.get_text()
     page = admin_app.get("/maintenance")
     [end] = [form for form in page.forms.values() if "end_now" in form.fields]
     asked = end.submit("end_now")

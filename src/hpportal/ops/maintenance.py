@@ -239,7 +239,9 @@ def maintenance(context, request):
                     author=request.identity.login,
                 )
                 root[ROOT_KEY].add(window)
-                detail = f"{_local(window.start)} – {_local(window.end)}" + (" (emergency)" if window.emergency else "")
+                detail = f"{_local(window.start)} – {_local(window.end)}"
+                if window.emergency:
+                    detail += f" ({request.localizer.translate(_('Emergency'))})"
                 record(request, audit.MAINTENANCE_SCHEDULED, window.reason, detail)
                 request.session.flash(request.localizer.translate(_("The maintenance was announced.")))
                 return HTTPSeeOther(request.resource_url(context, "maintenance"))
