@@ -72,6 +72,7 @@ def add_starter_sections(portal, registry, *, only=None, fill: bool = True) -> l
     section of that name exists; ``only`` limits the work to those names.
     """
     types = registry.content_types
+    localizers = {}
     made = []
     for starter in starter_sections(registry):
         if only is not None and starter.name not in only:
@@ -89,7 +90,7 @@ def add_starter_sections(portal, registry, *, only=None, fill: bool = True) -> l
             root = home_in(portal, code)
             if root is None or starter.name in root or not types.may_contain(root, starter.type_name):
                 continue
-            localizer = localizer_for(registry, code)
+            localizer = localizers.get(code) or localizers.setdefault(code, localizer_for(registry, code))
             section = types.create(
                 starter.type_name,
                 title=_text(localizer, starter.title),
