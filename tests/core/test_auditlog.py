@@ -72,3 +72,10 @@ def test_workflow_steps_are_shown_by_their_titles(boards_app, browser_as):
     assert details[:2] == ["Chờ duyệt → Đã đăng: Đạt yêu cầu", "Bản nháp → Chờ duyệt"], details
     exported = admin.get("/audit.csv", {"action": "transition"}).body.decode("utf-8-sig")
     assert "Chờ duyệt → Đã đăng: Đạt yêu cầu" in exported and "pending" not in exported
+
+
+def test_the_administrators_pages_have_no_content_toolbar(browser_as):
+    admin = browser_as(testing.ADMIN_LOGIN)
+    for url in ("/audit", "/outbox", "/my-work"):
+        assert admin.get(url).html.select_one(".manage-bar") is None, url
+    assert admin.get("/").html.select_one(".manage-bar") is not None

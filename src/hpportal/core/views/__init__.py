@@ -62,6 +62,6 @@ def includeme(config):
     config.add_cache_buster("hpportal:core/static/", QueryStringConstantCacheBuster(token))
     config.add_cache_buster("deform:static/", QueryStringConstantCacheBuster(token))
     config.add_request_method(chrome, "chrome", reify=True)
-    config.add_system_page("audit", "my-work")
+    config.add_system_page("audit", "my-work", "outbox")
     config.add_subscriber(add_renderer_globals, BeforeRender)
     config.scan(".")
