@@ -68,8 +68,8 @@ def test_the_city_manager_creates_a_portal_unlisted_until_opened(shipped, new_pa
     # Nobody else sees it yet: not on the city home, not at its address.
     citizen = new_page()
     citizen.goto(base + "/")
-    expect(citizen.locator("aside[aria-labelledby=portals-title]")).to_contain_text("Sở Y tế")
-    expect(citizen.locator("aside[aria-labelledby=portals-title]")).not_to_contain_text(title)
+    expect(citizen.locator("section[aria-labelledby=portals-title]")).to_contain_text("Sở Y tế")
+    expect(citizen.locator("section[aria-labelledby=portals-title]")).not_to_contain_text(title)
     response = citizen.goto(f"{base}/{name}/")
     assert response.status in (403, 404) or "/login" in citizen.url, (response.status, citizen.url)
 
@@ -80,7 +80,7 @@ def test_the_city_manager_creates_a_portal_unlisted_until_opened(shipped, new_pa
     # Now it is listed, with its sections and its own language versions.
     visitor = new_page()
     visitor.goto(base + "/")
-    visitor.locator("aside[aria-labelledby=portals-title]").get_by_role("link", name=title).click()
+    visitor.locator("section[aria-labelledby=portals-title]").get_by_role("link", name=title).click()
     expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
     menu = visitor.locator("nav.main-nav")
     for section in SECTIONS:
