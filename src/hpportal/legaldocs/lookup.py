@@ -1,0 +1,44 @@
+"""Finding documents through the catalog: by uid, by number (without loading any to filter)."""
+
+from __future__ import annotations
+
+from pyramid.traversal import find_resource
+from repoze.catalog.query import Eq
+
+from hpportal.core.catalog.catalog import PORTAL, TYPE, UID
+from hpportal.core.catalog.search import resolve
+from hpportal.legaldocs import indexes
+from hpportal.legaldocs.numbers import NumberInvalid, parse_number
+
+DOCUMENT_TYPE = "LegalDocument"
+
+
+def by_uid(site, uid: str):
+    """The object of ``uid``, found through the catalog's uid index; ``None`` when it is gone."""
+    catalog = getattr(site, "catalog", None)
+    if catalog is None:
+        return None
+    _total, docids = catalog.query(Eq(UID, uid), limit=1)
+    for docid in docids:
+        try:
+            return find_resource(site, catalog.path_for(docid))
+        except KeyError:
+            return None
+    return None
+
+
+def find_by_number(site, text: str, *, portal: str | None = None, issuer: str | None = None) -> list:
+    """Documents numbered ``text`` (the whole number), those of ``portal`` first, then the city's."""
+    try:
+        key = parse_number(text).key
+    except NumberInvalid:
+        return []
+    catalog = site.catalog
+    query = Eq(indexes.KEY, key) & Eq(TYPE, DOCUMENT_TYPE)
+    if issuer:
+        query = query & Eq(indexes.ISSUER, issuer)
+    _total, docids = catalog.query(query)
+    portals = catalog[PORTAL]._rev_index
+    order = {portal: 0, "/": 1}
+    ranked = sorted(docids, key=lambda docid: order.get(portals.get(docid), 2))
+    return resolve(site, [catalog.path_for(docid) for docid in ranked])
