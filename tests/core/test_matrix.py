@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import shutil
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from PIL import Image as PILImage
@@ -27,6 +28,7 @@ from hpportal.core.names import RESERVED_NAMES
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.versions import keep_version
 from hpportal.core.workflow import force_state
+from hpportal.legaldocs.records import Record, create
 from hpportal.news.models import Link, Page, Section
 from hpportal.qa.models import Agency, Question
 
@@ -72,6 +74,8 @@ SAMPLES = {
     "QASection": {"site": "/hoi-dap", "inside": "/so-a/hoi-dap", "outside": "/so-b/hoi-dap"},
     "Question": {"inside": "/so-a/hoi-dap/cau-hoi", "outside": "/so-b/hoi-dap/cau-hoi"},
     "Agency": {"site": "/hoi-dap/cong-an"},
+    "LegalDocumentsSection": {"site": "/van-ban", "inside": "/so-a/van-ban", "outside": "/so-b/van-ban"},
+    "LegalDocument": {"inside": "/so-a/van-ban/qd-1", "outside": "/so-b/van-ban/qd-1"},
 }
 
 
@@ -113,6 +117,8 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("File", "", "GET"): Row(everywhere(EVERYONE)),
     ("File", "download", "GET"): Row(everywhere(EVERYONE)),
     ("Image", "thumbnail", "GET"): Row(everywhere(EVERYONE)),
+    ("LegalDocumentsSection", "", "GET"): Row(everywhere(EVERYONE)),
+    ("LegalDocument", "", "GET"): Row(everywhere(EVERYONE)),
     # The generic folder view is shadowed by every folder type's own view; it is tested on none.
     ("Folder", "", "GET"): Row({}),
     ("Portal", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
@@ -228,6 +234,13 @@ def _samples(root, registry) -> None:
         document = File(title="Văn bản")
         document.upload(io.BytesIO(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"), "van-ban.pdf")
         docs.add("van-ban", document, registry=registry)
+        record = Record(
+            number="1/2026/QĐ-UBND", form="Quyết định", issuer=portal.title, description="Quyết định mẫu",
+            issued=date(2026, 1, 5),
+        )  # fmt: skip
+        create(portal["van-ban"], record, registry).__parent__.rename(
+            "quyet-dinh-1-2026-qd-ubnd", "qd-1", registry=registry
+        )
         picture = Image(title="Ảnh")
         picture.upload(io.BytesIO(_png()), "anh.png")
         docs.add("anh", picture, registry=registry)

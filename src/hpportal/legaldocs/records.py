@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.portal import find_site
+from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.workflow import force_state
 from hpportal.legaldocs.lookup import find_by_number
 from hpportal.legaldocs.models import LegalDocument, attach_file
@@ -89,6 +90,8 @@ def create(section, record: Record, registry, *, state: str = "published", creat
     number = check(section, record, seen)
     doc = LegalDocument(**{name: getattr(record, name) for name in ATTRIBUTES}, creator=creator)
     doc.fields = tuple(record.fields)
+    # Published on the portal on the day it was issued (an import of older documents keeps their dates).
+    doc.effective = datetime.combine(record.issued, time(8, 0), LOCAL_TZ).astimezone(UTC)
     for kind, filename, data in record.files:
         try:
             attach_file(doc, kind, io.BytesIO(data), filename)
