@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import add_document, edit_document, numbers_listed
+from ld_helpers import add_document, edit_document, numbers_listed
 
 from hpportal import testing
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import add_document, edit_document
+from ld_helpers import add_document, edit_document
 
 from hpportal import testing
 from hpportal.core.portal import ROOT_KEY

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from helpers import add_document, numbers_listed
+from ld_helpers import add_document, numbers_listed
 
 from hpportal.core import clock
 from hpportal.core.timezone import LOCAL_TZ

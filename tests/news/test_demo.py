@@ -55,7 +55,7 @@ def test_demo_pages_render(demo_testapp):
     article_url = listing.html.select("article.teaser h2 a")[0]["href"]  # under the section's h1
     article = demo_testapp.get(article_url)
     assert "Nguồn" in article.text
-    docs = demo_testapp.get("/van-ban-tai-lieu/")
+    docs = demo_testapp.get("/tai-lieu/")
     assert ".pdf" in docs.text or "Kế hoạch chuyển đổi số" in docs.text
     result = demo_testapp.get("/search", {"q": "da nang", "portal": "/", "sort": "relevance"})
     assert "Đà Nẵng" in result.text

@@ -37,6 +37,7 @@ from hpportal.demo import data_city as city
 from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
 from hpportal.demo import data_translations as foreign
+from hpportal.demo.documents import build_documents
 from hpportal.demo.questions import build_questions
 from hpportal.news.models import NewsArticle, Page, Section
 
@@ -80,7 +81,8 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
         targets[spec["title"]] = _portal_sections(sub, registry, intro=spec["intro"], contact=spec["contact"])
         logins += _board(site, sub, sub.__name__, spec["title"], registry, rng)
         _work_in_progress(site, sub, targets[spec["title"]], registry)
-    _documents(site, registry, rng)
+    _files(site, registry, rng)
+    build_documents(site, registry, random.Random(SEED + 1), NEWEST)  # its own generator: the news stay as they were
 
     by_headline = {}
     for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
@@ -341,9 +343,9 @@ def _picture(rng, width: int, height: int, fmt: str = "JPEG") -> bytes:
     return out.getvalue()
 
 
-def _documents(site, registry, rng) -> None:
-    """A section of files and images: a PDF, a CSV table and photos, all generated."""
-    docs = _add(site, Section(title="Văn bản - Tài liệu", description="Tài liệu, biểu mẫu, hình ảnh"), registry)
+def _files(site, registry, rng) -> None:
+    """A section of files and images: a PDF, a CSV table and photos, all generated (documents are in Văn bản)."""
+    docs = _add(site, Section(title="Tài liệu", description="Tài liệu, biểu mẫu, hình ảnh"), registry)
     pdf = File(title="Kế hoạch chuyển đổi số thành phố năm 2026")
     pdf.upload(io.BytesIO(_picture(rng, 595, 842, fmt="PDF")), "ke-hoach-chuyen-doi-so-2026.pdf")
     _add(docs, pdf, registry)

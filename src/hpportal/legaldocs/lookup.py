@@ -38,7 +38,20 @@ def find_by_number(site, text: str, *, portal: str | None = None, issuer: str | 
     if issuer:
         query = query & Eq(indexes.ISSUER, issuer)
     _total, docids = catalog.query(query)
-    portals = catalog[PORTAL]._rev_index
+    portals, issued = catalog[PORTAL]._rev_index, catalog[indexes.ISSUED]._rev_index
     order = {portal: 0, "/": 1}
-    ranked = sorted(docids, key=lambda docid: order.get(portals.get(docid), 2))
+    ranked = sorted(docids, key=lambda docid: (order.get(portals.get(docid), 2), -issued.get(docid, 0)))
     return resolve(site, [catalog.path_for(docid) for docid in ranked])
+
+
+def same_number(site, text: str, issuer: str, issued, exclude=None) -> list:
+    """Documents of ``issuer`` numbered ``text``: a number without a year repeats each year, so only
+    those issued in the same year count then."""
+    try:
+        yearless = not parse_number(text).year
+    except NumberInvalid:
+        return []
+    found = [d for d in find_by_number(site, text, issuer=issuer) if d is not exclude]
+    if yearless:
+        found = [d for d in found if issued is not None and d.issued is not None and d.issued.year == issued.year]
+    return found

@@ -11,8 +11,8 @@ from hpportal.core.media import UploadRefused
 from hpportal.core.portal import find_site
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.workflow import force_state
-from hpportal.legaldocs.lookup import find_by_number
-from hpportal.legaldocs.models import LegalDocument, attach_file
+from hpportal.legaldocs.lookup import same_number
+from hpportal.legaldocs.models import DocumentFile, LegalDocument, attach_file
 from hpportal.legaldocs.numbers import DocumentNumber, NumberInvalid, parse_number
 from hpportal.legaldocs.schemas import sections_of
 from hpportal.legaldocs.vocabularies import FIELDS, document_forms, issuing_bodies
@@ -72,7 +72,9 @@ def check(section, record: Record, seen: set[tuple[str, str]] | None = None) -> 
     if record.expiry and record.expiry <= start:
         raise RecordRefused(_("The expiry date must come after the effective date."))
     taken = seen if seen is not None else set()
-    if (number.key, record.issuer) in taken or find_by_number(find_site(section), record.number, issuer=record.issuer):
+    if _seen_key(number, record) in taken or same_number(
+        find_site(section), record.number, record.issuer, record.issued
+    ):
         raise RecordRefused(
             _(
                 "${issuer} already has a document numbered ${number}.",
@@ -80,6 +82,26 @@ def check(section, record: Record, seen: set[tuple[str, str]] | None = None) -> 
             )
         )
     return number
+
+
+def check_files(record: Record) -> None:
+    """Refuse a file the document would refuse (its type), keeping nothing (an import's dry run)."""
+    for kind, filename, data in record.files:
+        try:
+            DocumentFile(kind=kind).upload(io.BytesIO(data), filename)
+        except UploadRefused as refused:
+            raise RecordRefused(
+                _("The file ${file} was refused: ${reason}", mapping={"file": filename, "reason": refused.message})
+            ) from None
+
+
+def _seen_key(number: DocumentNumber, record: Record) -> tuple:
+    return (number.key, record.issuer, "" if number.year else record.issued.year)
+
+
+def remember(seen: set, number: DocumentNumber, record: Record) -> None:
+    """Note ``record``'s number as taken (a later row of the same import may not repeat it)."""
+    seen.add(_seen_key(number, record))
 
 
 def create(section, record: Record, registry, *, state: str = "published", creator: str | None = None, seen=None):
@@ -102,5 +124,5 @@ def create(section, record: Record, registry, *, state: str = "published", creat
     section.add(section.unique_name(doc.title, fallback="van-ban"), doc, registry=registry)
     force_state(doc, state, registry=registry)
     if seen is not None:
-        seen.add((number.key, record.issuer))
+        remember(seen, number, record)
     return doc

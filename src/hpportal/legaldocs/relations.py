@@ -15,12 +15,17 @@ from hpportal.legaldocs.lookup import by_uid, find_by_number
 from hpportal.legaldocs.models import ACTIVE, INVERSE, LegalDocument
 
 
-def link(doc, kind: str, partner) -> None:
-    """``doc`` <kind> ``partner`` (``replaces``, ``amended_by`` ...): both sides are written."""
+def link(doc, kind: str, partner, registry=None) -> None:
+    """``doc`` <kind> ``partner`` (``replaces``, ``amended_by`` ...): both sides are written.
+
+    With a ``registry`` both are reindexed (programs linking documents they have just added).
+    """
     doc.set_partners(kind, [*doc.partners(kind), partner.uid])
     inverse = INVERSE[kind]
     partner.set_partners(inverse, [*partner.partners(inverse), doc.uid])
     _note_replacement(doc, kind, partner)
+    notify(registry, ObjectModified(doc))
+    notify(registry, ObjectModified(partner))
 
 
 def unlink(doc, kind: str, partner) -> None:

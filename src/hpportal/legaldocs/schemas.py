@@ -10,7 +10,7 @@ from hpportal.core.catalog.discriminators import portal_path
 from hpportal.core.forms import RichText, rich_text_widget
 from hpportal.core.i18n import _
 from hpportal.core.portal import find_site
-from hpportal.legaldocs.lookup import find_by_number
+from hpportal.legaldocs.lookup import find_by_number, same_number
 from hpportal.legaldocs.numbers import NumberInvalid, parse_number
 from hpportal.legaldocs.vocabularies import FIELDS, MANUAL_VALIDITY, document_forms, issuing_bodies, lines
 
@@ -211,8 +211,7 @@ def document_validator(node, kw):
             raise _error(form, "in_force", _("The effective date cannot come before the date of issue."))
         if expiry and (in_force or issued) and expiry <= (in_force or issued):
             raise _error(form, "expiry", _("The expiry date must come after the effective date."))
-        same = [d for d in find_by_number(site, value["number"], issuer=value["issuer"]) if d is not own]
-        if same:
+        if same_number(site, value["number"], value["issuer"], issued, exclude=own):
             raise _error(
                 form,
                 "number",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import transaction
 from pyramid.paster import get_app, get_appsettings, setup_logging
+from pyramid.traversal import find_resource
 
 from hpportal.core import clock
 from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
@@ -19,6 +20,7 @@ from hpportal.core.mail import outbox_from_settings, outbox_of
 from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.demo.build import build_demo
+from hpportal.legaldocs import SECTION_NAME, importer
 from hpportal.qa import commands as qa_commands
 from hpportal.scripts import storage
 from hpportal.scripts.progress import Progress
@@ -197,6 +199,40 @@ def cmd_qa_anonymise(args) -> None:
         print(f"Anonymised {len(done)} questions closed more than {days} days ago.")
 
 
+def cmd_import_documents(args) -> int:
+    path = Path(args.file)
+    try:
+        rows = importer.read_rows(path)
+    except importer.ImportFileError as error:
+        raise CommandError(str(error)) from None
+    with open_database(args.config) as (registry, root):
+        site = _site(root)
+        try:
+            portal = find_resource(site, args.portal)
+        except KeyError:
+            raise CommandError(f"no portal at {args.portal}") from None
+        if not getattr(portal, "is_portal", False) or SECTION_NAME not in portal:
+            raise CommandError(f"{args.portal} is not a portal with a documents section (run `hpportal upgrade`)")
+        progress = Progress("Checking" if args.dry_run else "Importing", total=len(rows))
+        report = importer.import_documents(
+            portal[SECTION_NAME],
+            rows,
+            path.resolve().parent,
+            registry,
+            dry_run=args.dry_run,
+            state=args.state,
+            progress=progress.update,
+            checkpoint=root._p_jar.transaction_manager.commit,  # every 500 documents: memory stays flat
+        )
+        progress.close()
+    for refusal in report.refused:
+        reason = refusal.reason.interpolate() if hasattr(refusal.reason, "interpolate") else str(refusal.reason)
+        print(f"line {refusal.line}: {reason}", file=sys.stderr)
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {report.imported} documents; {len(report.refused)} rows refused.")
+    return 1 if report.refused else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hpportal", description=__doc__)
     parser.add_argument("-c", "--config", default="development.ini", help="PasteDeploy .ini file")
@@ -240,6 +276,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     anonymise.add_argument("--dry-run", action="store_true", help="print how many; change nothing")
     anonymise.set_defaults(func=cmd_qa_anonymise)
+
+    documents = sub.add_parser(
+        "import-documents", help="import legal documents from a CSV or JSON file into a portal's Văn bản"
+    )
+    documents.add_argument("file", help="a .csv (with a header line) or .json file; files named relative to it")
+    documents.add_argument("--portal", default="/", help="the portal's path: / for the city, /so-xay-dung ...")
+    documents.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
+    documents.add_argument("--state", choices=("published", "draft"), default="published")
+    documents.set_defaults(func=cmd_import_documents)
 
     storage.add_commands(sub)
     return parser
