@@ -175,14 +175,15 @@ def test_file_of_an_accepted_type(admin_app):
     assert admin_app.get(shown.request.path + "download").body == "Báo cáo tháng 11".encode()
 
 
-LANGUAGE_ROOTS = ["en", "zh", "ko", "ja", "hoi-dap"]  # the city's language versions and Q&A come first
+#: The city's language versions, its documents and its Q&A come first.
+LANGUAGE_ROOTS = ["en", "zh", "ko", "ja", "van-ban", "hoi-dap"]
 
 
 def test_contents_reorder_rename_and_bulk_delete(admin_app, app):
     for title in ("Giới thiệu", "Tin tức", "Liên hệ"):
         add(admin_app, "/", "Section", title=title)
     contents = admin_app.get("/contents")
-    contents.forms["contents-form"].submit("down", index=5)  # "Giới thiệu" (after en, zh, ko, ja, hoi-dap) down
+    contents.forms["contents-form"].submit("down", index=len(LANGUAGE_ROOTS))  # "Giới thiệu" down
     conn, site = site_of(app)
     assert site.keys() == [*LANGUAGE_ROOTS, "tin-tuc", "gioi-thieu", "lien-he"]
     conn.close()

@@ -16,6 +16,7 @@ from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
 from hpportal.core.media import FILE_TYPES, File
 from hpportal.core.portal import find_site
+from hpportal.core.richtext import RichTextField
 from hpportal.core.security import ADD, MANAGE_PORTAL
 from hpportal.legaldocs.interfaces import ILegalDocument
 from hpportal.legaldocs.lookup import by_uid
@@ -107,6 +108,8 @@ class DocumentFile(File):
 @implementer(ILegalDocument)
 class LegalDocument(FolderContent):
     """One document: số/ký hiệu, loại, cơ quan ban hành, lĩnh vực, người ký, dates, trích yếu, toàn văn."""
+
+    body = RichTextField()  # toàn văn: sanitised whenever it is written (form, import, demo)
 
     def __init__(self, title="", description="", **attrs):
         defaults = {
