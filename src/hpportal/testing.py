@@ -150,7 +150,7 @@ def two_portals(root, registry):
     for name, title in (("so-a", "Sở A"), ("so-b", "Sở B")):
         sub = SubPortal(title=title)
         portal.add(name, sub, registry=registry)
-        add_starter_sections(sub, registry, only=("hoi-dap",))
+        add_starter_sections(sub, registry, only=("hoi-dap", "van-ban"))
         sub.add("tin-tuc", Section(title="Tin tức"), registry=registry)
         sub["tin-tuc"].add(
             "bai-1", NewsArticle(title=f"Tin của {title}", body=f"<p>Bài viết của {title}.</p>"), registry=registry

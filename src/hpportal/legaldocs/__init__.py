@@ -8,35 +8,26 @@ them by number and words, with facets; the city's page searches every portal.
 
 from __future__ import annotations
 
-from hpportal.core.events import ObjectAdded
+from hpportal.core.i18n import _
 from hpportal.legaldocs.models import LegalDocumentsSection
 
 SECTION_NAME = "van-ban"
 SECTION_TITLE = "Văn bản"
+SECTION_DESCRIPTION = "Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành"
 
 
 def ensure_section(portal, registry) -> bool:
     """Give ``portal`` its documents section when it has none; ``True`` when one was made."""
     if SECTION_NAME in portal:
         return False
-    section = LegalDocumentsSection(
-        title=SECTION_TITLE, description="Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành"
-    )
+    section = LegalDocumentsSection(title=SECTION_TITLE, description=SECTION_DESCRIPTION)
     portal.add(SECTION_NAME, section, registry=registry)
     return True
 
 
 def upgrade_step(site, registry) -> list[str]:
-    made = [p for p in [site, *site.values()] if getattr(p, "is_portal", False) and ensure_section(p, registry)]
-    return [f"added the documents section of {len(made)} portals"] if made else []
-
-
-def on_portal_added(registry):
-    def added(event) -> None:
-        if getattr(event.object, "is_portal", False):
-            ensure_section(event.object, registry)
-
-    return added
+    """The city's section (a component portal's is a starter section, which the upgrade adds too)."""
+    return ["added the documents section of the city portal"] if ensure_section(site, registry) else []
 
 
 def includeme(config):
@@ -44,5 +35,7 @@ def includeme(config):
     config.include(".indexes")
     config.include(".relations")
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
-    config.add_subscriber(on_portal_added(config.registry), ObjectAdded)
+    config.add_starter_section(
+        SECTION_NAME, _("Văn bản"), type_name="LegalDocumentsSection", description=SECTION_DESCRIPTION, order=30
+    )
     config.scan(".views")

@@ -46,6 +46,4 @@ def contact_page(section, portal, registry) -> None:
 def includeme(config):
     config.add_starter_section("gioi-thieu", _("Giới thiệu"), order=10, fill=about_page)
     config.add_starter_section("tin-tuc", _("Tin tức"), description=_("Tin tức, sự kiện, hoạt động"), order=20)
-    # Until the legal documents capability (legaldocs) registers its own "Văn bản" section.
-    config.add_starter_section("van-ban", _("Văn bản"), order=30)
     config.add_starter_section("lien-he", _("Liên hệ"), order=90, fill=contact_page)
