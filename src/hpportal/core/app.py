@@ -9,6 +9,7 @@ from pyramid.session import SignedCookieSessionFactory
 from pyramid.settings import asbool
 from pyramid_zodbconn import get_connection
 
+from hpportal.core.csrf import DEFAULT_MAX_AGE, PortalCSRFPolicy
 from hpportal.core.i18n import negotiate_locale
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import DEFAULT_MEMORY_KIB, DEFAULT_TIME_COST, configure_hashing
@@ -84,5 +85,8 @@ def includeme(config):
     )
     config.add_request_method(allowed_tokens, "allowed_tokens", reify=True)
     config.set_default_csrf_options(require_csrf=True)
+    # Tokens that work from the page cache for visitors without a session (see core/csrf.py).
+    token_age = int(settings.get("hpportal.form_token_max_age", DEFAULT_MAX_AGE))
+    config.set_csrf_storage_policy(PortalCSRFPolicy(session_secret(settings) + ".csrf", token_age))
     config.set_locale_negotiator(negotiate_locale)
     config.add_translation_dirs("colander:locale", "deform:locale", str(REPO_DIR / "locales"))

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import colander
 import deform
+from pyramid.csrf import get_csrf_token
 from pyramid.i18n import get_localizer
+from pyramid.interfaces import ICSRFStoragePolicy
 from pyramid.threadlocal import get_current_request
 
 from hpportal.core.formaccess import AccessibleRenderer
@@ -74,14 +76,48 @@ class MemoryTmpStore:
 TMP_STORE = MemoryTmpStore()
 
 
+#: Why a form's token was refused; the form comes back with what was typed.
+CSRF_REFUSED = _(
+    "For your security the form could not be accepted (it was open too long, or sent from another site). "
+    "What you typed is kept: check it and send it again."
+)
+
+
+class CSRFWidget(deform.widget.HiddenWidget):
+    """The token field: always a fresh token (never the one sent back), and the reason it was refused."""
+
+    template = "csrf"
+
+    def __init__(self, request, **kw):
+        super().__init__(**kw)
+        self.request = request
+
+    def serialize(self, field, cstruct, **kw):
+        return super().serialize(field, get_csrf_token(self.request), **kw)
+
+    def deserialize(self, field, pstruct):
+        return "" if pstruct is colander.null else pstruct  # a missing token is checked too
+
+
 def csrf_node(request) -> colander.SchemaNode:
-    """The hidden CSRF field; Pyramid checks it on every POST (``require_csrf``)."""
+    """The hidden CSRF field, checked as part of the form (core/csrf.py says which tokens are valid).
+
+    A refused token is a validation error like any other: the form comes back with what was typed
+    and a new token, so sending it again works. A view whose form is made by :func:`make_form` may
+    therefore declare ``require_csrf=False`` (every anonymous form does: nothing is lost when a token
+    has expired); the others keep Pyramid's check before the view as well.
+    """
+
+    def check(node, value):
+        if not request.registry.getUtility(ICSRFStoragePolicy).check_csrf_token(request, value or ""):
+            raise colander.Invalid(node, CSRF_REFUSED)
+
     return colander.SchemaNode(
-        colander.String(),
+        colander.String(allow_empty=True),  # an empty token is checked (and refused), not skipped
         name="csrf_token",
-        widget=deform.widget.HiddenWidget(),
-        default=request.session.get_csrf_token(),
+        widget=CSRFWidget(request),
         missing="",
+        validator=check,
     )
 
 

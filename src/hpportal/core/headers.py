@@ -50,6 +50,12 @@ def add_security_headers(request, response) -> None:
         headers[name] = value
 
 
+def not_shared(response) -> None:
+    """Mark ``response`` as depending on who asked (a limiter, what they sent): no cache may keep it."""
+    response.cache_control.private = True
+    response.cache_control.no_store = True
+
+
 def security_headers_tween_factory(handler, registry):
     def security_headers_tween(request):
         response = handler(request)

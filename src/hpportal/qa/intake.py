@@ -8,7 +8,9 @@ import time
 from datetime import UTC
 
 import deform
+from pyramid.csrf import get_csrf_token
 from pyramid.httpexceptions import HTTPSeeOther
+from pyramid.interfaces import ICSRFStoragePolicy
 from pyramid.traversal import find_resource, resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
@@ -16,7 +18,8 @@ from repoze.catalog.query import Any, Eq
 from hpportal.core import clock
 from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import PATH
-from hpportal.core.forms import form_resources, make_form
+from hpportal.core.forms import CSRF_REFUSED, form_resources, make_form
+from hpportal.core.headers import not_shared
 from hpportal.core.i18n import _
 from hpportal.core.mail import public_url, send_mail
 from hpportal.core.media import File, Image, UploadRefused
@@ -25,6 +28,7 @@ from hpportal.core.security import (
     EDIT,
     VIEW,
 )
+from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.workflow import (
     state_of,
     state_title,
@@ -36,6 +40,7 @@ from hpportal.qa.models import (
     ORGANISATION,
     QASection,
     Question,
+    question_name,
 )
 from hpportal.qa.schemas import MAX_ATTACHMENTS, ask_schema
 from hpportal.qa.validation import normalise_citizen_id, normalise_phone
@@ -113,13 +118,15 @@ def _fill(question: Question, appstruct: dict, cipher) -> None:
 
 
 def _store(context, question: Question, attachments, request) -> None:
-    name = context.unique_name(question.code.lower(), fallback="cau-hoi")
-    context.add(name, question, registry=request.registry)
+    context.add(question_name(context), question, registry=request.registry)
     for number, attachment in enumerate(attachments, start=1):
         question.add(f"tep-{number}", attachment, registry=request.registry)
 
 
-@view_config(context=QASection, name="ask", permission=VIEW, renderer="hpportal:qa/templates/ask.pt")
+# ``require_csrf=False``: the form checks its own token (core/forms.py), so a refused one keeps what was typed.
+@view_config(
+    context=QASection, name="ask", permission=VIEW, renderer="hpportal:qa/templates/ask.pt", require_csrf=False
+)
 def ask_view(context, request):
     """Gửi câu hỏi: a citizen's question, validated, with explicit consent; a tracking code in return."""
     form = make_form(
@@ -131,6 +138,7 @@ def ask_view(context, request):
     form.formid = "ask-form"
     error = None
     if request.method == "POST":
+        not_shared(request.response)
         try:
             appstruct = form.validate(request.POST.items())
         except deform.ValidationFailure as failure:
@@ -188,11 +196,13 @@ def mail_sender(request, to: str, subject, lines: list) -> None:
 
 
 def _acknowledge(request, question: Question) -> None:
+    """The receipt by mail: the code, the expected date, what happens next, how to follow it."""
     if not question.email:
         return
     section = question.__parent__
     link = request.resource_url(section, "track", app_url=public_url(request))
-    mapping = {"code": question.code, "title": question.title, "link": link}
+    due = expected_answer(request, section).astimezone(LOCAL_TZ).strftime("%d/%m/%Y")
+    mapping = {"code": question.code, "title": question.title, "link": link, "due": due}
     mail_sender(
         request,
         question.email,
@@ -203,14 +213,33 @@ def _acknowledge(request, question: Question) -> None:
                 "Its tracking code is ${code}. Follow it at ${link} with this code and your email or phone.",
                 mapping=mapping,
             ),
+            _("An answer is expected by ${due}.", mapping=mapping),
+            _(
+                "The editorial board checks the question and sends it to the agency in charge, which answers "
+                "or tells you by when it will answer. The answer is published on the portal without your "
+                "personal data, or sent to you directly.",
+            ),
         ],
     )
 
 
+def expected_answer(request, section) -> object:
+    """When an answer can be expected for a question asked now: the section's working days for agencies."""
+    return office_calendar(request).add_working_days(clock.now(), getattr(section, "default_days", 7))
+
+
 @view_config(context=QASection, name="sent", permission=VIEW, renderer="hpportal:qa/templates/sent.pt")
 def sent_view(context, request):
+    """The receipt: the code, when the answer is expected, what happens next and how to follow it."""
+    not_shared(request.response)  # one sender's code: no cache keeps it
     code = request.params.get("code", "")[:20]
-    return {"code": code}
+    question = _find_by_code(context, code) if code else None
+    return {
+        "code": code,
+        "due": expected_answer(request, context),
+        "days": getattr(context, "default_days", 7),
+        "mailed": bool(question is not None and question.email),
+    }
 
 
 def _find_by_code(section, code: str) -> Question | None:
@@ -236,14 +265,26 @@ def _matches_contact(question: Question, contact: str) -> bool:
     return bool(question.phone) and question.phone == normalise_phone(contact)
 
 
-@view_config(context=QASection, name="track", permission=VIEW, renderer="hpportal:qa/templates/track.pt")
+@view_config(
+    context=QASection, name="track", permission=VIEW, renderer="hpportal:qa/templates/track.pt", require_csrf=False
+)
 def track_view(context, request):
-    """Tra cứu: the tracking code and the sender's phone or email show the status, the deadline, the answer."""
-    code = request.params.get("code", "")[:20]
-    contact = request.params.get("contact", "")[:200]
+    """Tra cứu: the tracking code and the sender's phone or email show the status, the deadline, the answer.
+
+    The phone or email travels in the POST body only (never in an address, a log or a cache key); the
+    page shown for a lookup depends on the limiter and on what was sent, so no cache keeps it. The form
+    checks its own token: a refused one keeps what was typed.
+    """
     found, message = None, None
-    if code or contact:
-        if not _limits(request)["track"].allow(request.client_addr or "?"):
+    if request.method == "POST":
+        not_shared(request.response)
+        code = request.POST.get("code", "")[:20]
+        contact = request.POST.get("contact", "")[:200]
+        if not request.registry.getUtility(ICSRFStoragePolicy).check_csrf_token(
+            request, request.POST.get("csrf_token", "")
+        ):
+            message = CSRF_REFUSED
+        elif not _limits(request)["track"].allow(request.client_addr or "?"):
             message = _("Too many lookups from your connection in the last hour. Please try later.")
         else:
             question = _find_by_code(context, code)
@@ -251,10 +292,13 @@ def track_view(context, request):
                 found = question
             else:
                 message = _("No question matches this code with this phone number or email.")
+    else:
+        code, contact = request.GET.get("code", "")[:20], ""  # the code may come from the receipt's link
     workflow = workflow_for(request.registry, found) if found is not None else None
     return {
         "code": code,
         "contact": contact,
+        "csrf_token": get_csrf_token(request),
         "found": found,
         "message": message,
         "state": state_title(workflow, state_of(found)) if found is not None else None,

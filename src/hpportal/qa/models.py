@@ -59,6 +59,14 @@ def tracking_code() -> str:
     return f"HD-{chars[:4]}-{chars[4:]}"
 
 
+def question_name(section) -> str:
+    """A question's name in its section: random (``cau-hoi-3f9c2a71d0``), so none can be guessed from another."""
+    while True:
+        name = f"cau-hoi-{secrets.token_hex(5)}"
+        if name not in section:
+            return name
+
+
 class Cipher:
     """Encrypts citizen ID numbers with the key of ``hpportal.qa.key`` (a Fernet key, never in the repository)."""
 
