@@ -147,8 +147,9 @@ def test_a_citizen_asks_the_board_routes_the_agency_answers_everyone_reads(qa_se
     editor.reload()
     expect_state(editor, "Đã trả lời")
     expect(editor.get_by_role("region", name="Trả lời", exact=True)).to_contain_text(ANSWER)
-    workflow_panel(editor).get_by_role("button", name="Công bố câu hỏi và câu trả lời").click()
-    expect(editor.get_by_role("status")).to_contain_text("Đã đăng")
+    workflow_panel(editor).get_by_role("link", name="Công bố câu hỏi và câu trả lời").click()
+    editor.get_by_role("button", name="Lưu", exact=True).click()
+    expect(editor.get_by_role("status")).to_contain_text("Câu hỏi và câu trả lời đã được công bố.")
     expect_state(editor, "Đã đăng")
 
     # 5. The citizen follows the question with the code and the phone number, and reads the answer.

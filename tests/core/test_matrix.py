@@ -23,9 +23,12 @@ from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core.languages import add_language_root
+from hpportal.core.localroles import grant
 from hpportal.core.media import File, Image
 from hpportal.core.names import RESERVED_NAMES
 from hpportal.core.portal import ROOT_KEY
+from hpportal.core.principals import User
+from hpportal.core.security import RESPONDER, user_principal
 from hpportal.core.versions import keep_version
 from hpportal.core.workflow import force_state
 from hpportal.legaldocs.records import Record, create
@@ -41,7 +44,9 @@ QT = "site manager"  # of /so-a
 QT_B = "site manager of another portal"  # of /so-b
 INSP = "inspector"
 ADMIN = "administrator"
-ROLES = (ANON, CTV, BTV, PD, QT, QT_B, INSP, ADMIN)
+TL_A = "responder of /so-a"  # the portal the questions are asked on: not the agency answering them
+TL_B = "responder of /so-b"  # the agency the question at "assigned" is assigned to
+ROLES = (ANON, CTV, BTV, PD, QT, QT_B, INSP, ADMIN, TL_A, TL_B)
 LOGINS = {
     CTV: "so-a-ctv",
     BTV: "so-a-btv",
@@ -50,6 +55,8 @@ LOGINS = {
     QT_B: "so-b-qt",
     INSP: "thanhtra",
     ADMIN: testing.ADMIN_LOGIN,
+    TL_A: "so-a-tl",
+    TL_B: "so-b-tl",
 }
 
 EVERYONE = frozenset(ROLES)
@@ -68,11 +75,21 @@ SAMPLES = {
     "Content": {"site": "/", "inside": "/so-a/tin-tuc/bai-1", "outside": "/so-b/tin-tuc/bai-1"},
     "Page": {"inside": "/so-a/gioi-thieu", "outside": "/so-b/gioi-thieu"},
     "Link": {"inside": "/so-a/tin-tuc/lien-ket", "outside": "/so-b/tin-tuc/lien-ket"},
-    "File": {"inside": "/so-a/tai-lieu/van-ban", "outside": "/so-b/tai-lieu/van-ban"},
+    "File": {
+        "inside": "/so-a/tai-lieu/van-ban",
+        "outside": "/so-b/tai-lieu/van-ban",
+        "attached": "/so-a/hoi-dap/giao-b/tep-1",  # a citizen's attachment to a question being answered
+        "published": "/so-a/hoi-dap/da-dang/tep-1",  # ... to a published question, kept private
+        "public": "/so-a/hoi-dap/da-dang/tep-2",  # ... made public by the board when publishing
+    },
     "Image": {"inside": "/so-a/tai-lieu/anh", "outside": "/so-b/tai-lieu/anh"},
     "LanguageRoot": {"site": "/en", "inside": "/so-a/en", "outside": "/so-b/en"},
     "QASection": {"site": "/hoi-dap", "inside": "/so-a/hoi-dap", "outside": "/so-b/hoi-dap"},
-    "Question": {"inside": "/so-a/hoi-dap/cau-hoi", "outside": "/so-b/hoi-dap/cau-hoi"},
+    "Question": {
+        "inside": "/so-a/hoi-dap/cau-hoi",
+        "outside": "/so-b/hoi-dap/cau-hoi",
+        "assigned": "/so-a/hoi-dap/giao-b",  # asked on /so-a, assigned to /so-b
+    },
     "Agency": {"site": "/hoi-dap/cong-an"},
     "LegalDocumentsSection": {"site": "/van-ban", "inside": "/so-a/van-ban", "outside": "/so-b/van-ban"},
     "LegalDocument": {"inside": "/so-a/van-ban/qd-1", "outside": "/so-b/van-ban/qd-1"},
@@ -102,6 +119,10 @@ MANAGERS = board(inside={BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN})
 #: Who may run the portal: its site manager (and Administrators).
 PORTAL_MANAGERS = board(inside={QT, ADMIN}, outside={QT_B, ADMIN})
 #: Who may read inspection notes: the portal's board and the Inspectors.
+#: Who sees a question assigned to /so-b (and its attachments): /so-a's board, the inspector, /so-b's Responder.
+ASSIGNED_READERS = frozenset({BTV, PD, QT, INSP, ADMIN, TL_B})
+#: Who answers it: the people of the agency assigned, never /so-a's own Responder.
+ANSWERERS = frozenset({TL_B, ADMIN})
 INSPECTION_READERS = board(inside={BTV, PD, QT, INSP, ADMIN}, outside={QT_B, INSP, ADMIN}, site={INSP, ADMIN})
 
 MATRIX: dict[tuple[str, str, str], Row] = {
@@ -114,8 +135,17 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Page", "", "GET"): Row(everywhere(EVERYONE)),
     ("Page", "save", "GET"): Row(everywhere(EVERYONE)),
     ("Link", "", "GET"): Row(everywhere(EVERYONE)),
-    ("File", "", "GET"): Row(everywhere(EVERYONE)),
-    ("File", "download", "GET"): Row(everywhere(EVERYONE)),
+    ("File", "", "GET"): Row(
+        {
+            **everywhere(EVERYONE),
+            "attached": ASSIGNED_READERS,
+            "published": ASSIGNED_READERS,
+            "public": EVERYONE,
+        }
+    ),
+    ("File", "download", "GET"): Row(
+        {**everywhere(EVERYONE), "attached": ASSIGNED_READERS, "published": ASSIGNED_READERS, "public": EVERYONE}
+    ),
     ("Image", "thumbnail", "GET"): Row(everywhere(EVERYONE)),
     ("LegalDocumentsSection", "", "GET"): Row(everywhere(EVERYONE)),
     ("LegalDocument", "", "GET"): Row(everywhere(EVERYONE)),
@@ -168,14 +198,15 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("QASection", "record", "GET"): Row(MANAGERS),
     ("QASection", "report", "GET"): Row(MANAGERS),
     ("QASection", "report.csv", "GET"): Row(MANAGERS),
-    ("Question", "", "GET"): Row(INSPECTION_READERS),
+    ("Question", "", "GET"): Row({**INSPECTION_READERS, "assigned": ASSIGNED_READERS}),
     ("Question", "assign", "GET"): Row(MANAGERS),
     # Nobody answers before the question is assigned: no form to show.
-    ("Question", "progress", "GET"): Row(everywhere(NOBODY)),
-    ("Question", "answer", "GET"): Row(everywhere(NOBODY)),
+    ("Question", "progress", "GET"): Row({**everywhere(NOBODY), "assigned": ANSWERERS}),
+    ("Question", "answer", "GET"): Row({**everywhere(NOBODY), "assigned": ANSWERERS}),
+    ("Question", "publish", "GET"): Row({**everywhere(NOBODY), "assigned": NOBODY}),  # once answered
     ("Question", "anonymise", "POST"): Row(MANAGERS, method="POST"),
     # What an agency must answer: its Responders (none among the sample accounts) and Administrators.
-    ("PortalBase", "questions", "GET"): Row(everywhere({ADMIN})),
+    ("PortalBase", "questions", "GET"): Row(board(inside={TL_A, ADMIN}, outside={TL_B, ADMIN})),
     ("Agency", "questions", "GET"): Row({"site": frozenset({ADMIN})}),
     # The sample is not published: the board is told so and sent back to it.
     ("Question", "feature", "POST"): Row(MANAGERS, method="POST"),
@@ -212,9 +243,32 @@ def _png() -> bytes:
     return out.getvalue()
 
 
+def _pdf(title: str) -> File:
+    document = File(title=title)
+    document.upload(io.BytesIO(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"), f"{title}.pdf")
+    return document
+
+
+def _questions_with_attachments(site, registry) -> None:
+    """giao-b: asked on /so-a, assigned to /so-b; da-dang: published, one attachment kept private, one public."""
+    section = site["so-a"]["hoi-dap"]
+    for name, state in (("giao-b", "assigned"), ("da-dang", "published")):
+        question = Question(title=f"Câu hỏi {name}", text="Cần giấy tờ gì?", full_name="Trần Thị Bình")
+        section.add(name, question, registry=registry)
+        question.attach(_pdf("ban-ve"), registry=registry)
+        question.grant_agency(site["so-b"])
+        force_state(question, state, registry=registry)
+    section["da-dang"].attach(_pdf("so-do"), registry=registry)
+    section["da-dang"]["tep-2"].private = False
+
+
 def _samples(root, registry) -> None:
     site = root[ROOT_KEY]
     site["hoi-dap"].add("cong-an", Agency(title="Công an thành phố"), registry=registry)
+    for login, where in (("so-a-tl", "so-a"), ("so-b-tl", "so-b")):
+        user = site.principals.add_user(User(login, login, password=testing.BOARD_PASSWORD))
+        grant(site[where], user_principal(user.id), RESPONDER, registry=registry)
+    _questions_with_attachments(site, registry)
     for name in ("so-a", "so-b"):
         portal = site[name]
         portal.add("gioi-thieu", Page(title="Giới thiệu", body="<p>Giới thiệu.</p>"), registry=registry)

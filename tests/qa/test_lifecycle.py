@@ -178,7 +178,7 @@ def test_a_public_answer_shows_no_personal_data(qa_app, smtp):
     form_step(
         police, url + "answer", answer="Hồ sơ gồm đơn đề nghị và bản vẽ thiết kế, nộp tại một cửa.", kind="public"
     )
-    step(board, url, "publish")
+    form_step(board, url + "publish")  # no attachment to publish
     page = citizen.get(url)
     assert "Hồ sơ gồm đơn đề nghị" in page.text and "Thủ tục cấp phép" in page.text
     for private in ("Nguyễn Văn An", CITIZEN_ID, "234", PHONE, EMAIL, "Lạch Tray"):

@@ -69,6 +69,7 @@ RESERVED_NAMES = frozenset(
         "progress",
         "answer",
         "anonymise",
+        "publish",
         "feature",
         "questions",
         "report",

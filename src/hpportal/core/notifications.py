@@ -16,7 +16,7 @@ from hpportal.core.events import ObjectTransitioned
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent, public_url, send_mail
 from hpportal.core.portal import find_portal, find_site
-from hpportal.core.security import OWNER, inherited_local_roles
+from hpportal.core.security import OWNER, effective_local_roles
 
 
 def users_of(principal_ids, principals) -> list:
@@ -46,7 +46,7 @@ def holders(obj, roles, principals) -> list:
     ]
     others = wanted - {OWNER}
     if others:
-        for _node, grants in inherited_local_roles(obj):
+        for _node, grants in effective_local_roles(obj):
             granted_to += [principal for principal, granted in grants.items() if others.intersection(granted)]
     return users_of(granted_to, principals)
 

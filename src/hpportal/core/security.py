@@ -171,6 +171,27 @@ def closed_portal(context):
     return None
 
 
+def effective_local_roles(context) -> list[tuple[object, dict]]:
+    """:func:`inherited_local_roles`, less the roles the governing object takes only from its own grants.
+
+    An object may name such roles in ``assigned_roles``: they count where granted on it (or below
+    it), never when inherited from above. A question's Responder role comes from its assignment
+    to an agency, not from a Responder grant on the portal it was asked on.
+    """
+    found = inherited_local_roles(context)
+    node_of_state = governing(context)
+    assigned_only = frozenset(getattr(node_of_state, "assigned_roles", ()))
+    if not assigned_only:
+        return found
+    kept, above = [], False
+    for node, granted in found:
+        if above:
+            granted = {p: frozenset(r) - assigned_only for p, r in granted.items() if frozenset(r) - assigned_only}
+        kept.append((node, granted))
+        above = above or node is node_of_state
+    return kept
+
+
 def allowed_to_view(context) -> list[str]:
     """Who may view ``context``: index tokens of global roles and of principals with local roles.
 
@@ -184,7 +205,7 @@ def allowed_to_view(context) -> list[str]:
     if ANONYMOUS in viewers:
         return [role_token(ANONYMOUS)]
     tokens = {role_token(role) for role in viewers}
-    for _node, granted in inherited_local_roles(context):
+    for _node, granted in effective_local_roles(context):
         for principal, roles in granted.items():
             if viewers.intersection(roles):
                 tokens.add(principal)
@@ -194,7 +215,7 @@ def allowed_to_view(context) -> list[str]:
 def local_roles_of(context, principals) -> set[str]:
     """Roles granted on ``context`` and its ancestors to any of ``principals``."""
     roles: set[str] = set()
-    for _node, granted in inherited_local_roles(context):
+    for _node, granted in effective_local_roles(context):
         for principal in principals:
             roles.update(granted.get(principal, ()))
     return roles
@@ -220,14 +241,37 @@ def governing(context):
 
 def permission_map(context) -> dict[str, frozenset[str]]:
     """The object's own map (set by its workflow state), else its container's own map when it has one
-    (an article's lead image follows the article), else its type's, else the default."""
-    own = getattr(governing(context), "permission_map", None)
+    (an article's lead image follows the article), else its type's, else the default.
+
+    A dependent item marked ``private`` (a citizen's attachment to a question) follows its container
+    except that it is never public: see :func:`private_map`.
+    """
+    node = governing(context)
+    own = getattr(node, "permission_map", None)
     if own is not None:
-        return own
+        return private_map(own) if node is not context and getattr(context, "private", False) else own
     info = getattr(context, "type_info", None)
     if info is not None and "permissions" in info.extra:
         return info.extra["permissions"]
     return DEFAULT_PERMISSION_MAP
+
+
+#: Who may see, on an item, what the public may not: they also see its private attachments.
+_BEYOND_PUBLIC = frozenset({VIEW_INACTIVE, VIEW_HISTORY, VIEW_PERSONAL_DATA})
+
+
+def private_map(mapping: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``mapping`` for a private dependent item: Anonymous and Authenticated never view it; those who
+    view the container or see what the public may not about it (history, personal data) do."""
+    private = {}
+    for role, perms in mapping.items():
+        if role in (ANONYMOUS, AUTHENTICATED):
+            private[role] = perms - {VIEW}
+        elif perms & _BEYOND_PUBLIC:
+            private[role] = perms | {VIEW}
+        else:
+            private[role] = perms
+    return private
 
 
 def is_live(context, now=None) -> bool:

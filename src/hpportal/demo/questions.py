@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from hpportal.core.portal import SubPortal
 from hpportal.core.workflow import HistoryEntry, force_state, record_history
-from hpportal.qa.models import FIELDS, Question
+from hpportal.qa.models import FIELDS, Question, question_name
 
 QUESTIONS_PER_PORTAL = 40
 
@@ -110,6 +110,7 @@ def build_questions(site, registry, rng, now) -> int:
             if state in ("assigned", "returned", "in_progress", "answered", "published", "closed"):
                 agency = rng.choice(others or [portal])
                 question.agency, question.agency_title = agency.uid, agency.title
+                question.grant_agency(agency)  # its Responders, and only they, answer it
                 question.assigned = received + timedelta(days=1)
                 question.due = question.assigned + timedelta(days=rng.choice([3, 7, 10]))
             if state == "in_progress":
@@ -117,7 +118,7 @@ def build_questions(site, registry, rng, now) -> int:
             if state in ("answered", "published", "closed"):
                 question.answer, question.answer_kind = ANSWER, "direct" if state == "closed" else "public"
                 question.answered = question.assigned + timedelta(days=rng.randint(1, 9))
-            section.add(f"cau-hoi-{number + 1}", question, registry=registry)
+            section.add(question_name(section), question, registry=registry)
             if state != "received":
                 force_state(question, state, registry=registry)
                 record_history(

@@ -304,7 +304,7 @@ def anonymise_closed(site, registry, now: datetime, *, days: int, dry_run: bool 
         done.append(path)
         if dry_run:
             continue
-        question.anonymise()
+        question.anonymise(registry=registry)
         site.audit.append(
             Entry(
                 when=now,

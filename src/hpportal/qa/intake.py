@@ -119,8 +119,8 @@ def _fill(question: Question, appstruct: dict, cipher) -> None:
 
 def _store(context, question: Question, attachments, request) -> None:
     context.add(question_name(context), question, registry=request.registry)
-    for number, attachment in enumerate(attachments, start=1):
-        question.add(f"tep-{number}", attachment, registry=request.registry)
+    for attachment in attachments:
+        question.attach(attachment, registry=request.registry)
 
 
 # ``require_csrf=False``: the form checks its own token (core/forms.py), so a refused one keeps what was typed.

@@ -17,7 +17,7 @@ from zope.interface import Interface, implementer
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
 from hpportal.core.portal import SubPortal
-from hpportal.core.security import MANAGE_PORTAL, RESPONDER, inherited_local_roles
+from hpportal.core.security import MANAGE_PORTAL, RESPONDER
 
 INDIVIDUAL = "individual"
 ORGANISATION = "organisation"
@@ -154,6 +154,9 @@ class Question(FolderContent):
     """
 
     responders: tuple[str, ...] = ()  # principals given the Responder role for the assigned agency
+    #: Answering and seeing the sender's data come from the assignment only (:meth:`grant_agency`), never
+    #: from a Responder grant on the portal the question was asked on (core/security.py).
+    assigned_roles = frozenset({RESPONDER})
 
     def __init__(self, title="", description="", **attrs):
         defaults = {
@@ -207,8 +210,19 @@ class Question(FolderContent):
         for principal in self.responders:
             self.local_roles[principal] = frozenset(self.local_roles.get(principal, ())) | {RESPONDER}
 
-    def anonymise(self) -> None:
-        """Erase the sender's personal data for good (retention ended, or at the sender's request)."""
+    def attach(self, holder, *, registry) -> str:
+        """Keep a File or Image the sender attached: private until the board makes it public."""
+        holder.private = True
+        return self.add(self.unique_name(f"tep-{len(self) + 1}", fallback="tep"), holder, registry=registry)
+
+    def attachments(self) -> list:
+        return list(self.values())
+
+    def anonymise(self, *, registry) -> None:
+        """Erase the sender's personal data for good (retention ended, or at the sender's request),
+        their attachments included."""
+        for name in list(self.keys()):
+            self.remove(name, registry=registry)
         self.full_name = ""
         self.citizen_id_token = b""
         self.address = ""
@@ -227,13 +241,9 @@ def agencies(site) -> list:
 
 
 def responders_of(agency) -> list[str]:
-    """Principals holding the Responder role on the agency (granted on it or above it)."""
-    found = []
-    for _node, granted in inherited_local_roles(agency):
-        for principal, roles in granted.items():
-            if RESPONDER in roles and principal not in found:
-                found.append(principal)
-    return found
+    """Principals given the Responder role on the agency itself: its people, not every Responder above it."""
+    granted = getattr(agency, "local_roles", None) or {}
+    return [principal for principal, roles in granted.items() if RESPONDER in roles]
 
 
 def includeme(config):

@@ -35,7 +35,7 @@ from hpportal.qa.models import (
     Question,
     agencies,
 )
-from hpportal.qa.schemas import answer_schema, assign_schema, progress_schema
+from hpportal.qa.schemas import answer_schema, assign_schema, progress_schema, publish_schema
 
 
 def _step_form(context, request, name: str, schema, title, apply):
@@ -165,6 +165,28 @@ def answer_view(context, request):
     return _step_form(context, request, "answer", answer_schema(), title, apply)
 
 
+@view_config(context=Question, name="publish", permission=REVIEW, renderer="hpportal:core/templates/form.pt")
+def publish_view(context, request):
+    """Công bố: the question and its answer become public; each attachment only if the board ticks it."""
+    attachments = context.attachments()
+    schema = publish_schema([(a.__name__, a.filename or a.__name__) for a in attachments])
+
+    def apply(appstruct):
+        public = set(appstruct.get("public", ()))
+        for attachment in attachments:
+            attachment.private = attachment.__name__ not in public
+
+        def then():
+            for attachment in attachments:
+                request.registry.notify(ObjectModified(attachment))
+            request.session.flash(request.localizer.translate(_("The question and its answer were published.")))
+
+        return "", then
+
+    title = _("Publish “${title}”", mapping={"title": context.title})
+    return _step_form(context, request, "publish", schema, title, apply)
+
+
 STANDARD_REPLIES = {
     "rejected": _(
         "Your question “${title}” (${code}) cannot be handled in the Q&A section: complaints and denunciations "
@@ -211,7 +233,7 @@ def anonymise_view(context, request):
         message = _("Tick the box to confirm that the sender asked for it: erasing cannot be undone.")
         request.session.flash(request.localizer.translate(message), "error")
         return HTTPSeeOther(request.resource_url(context))
-    context.anonymise()
+    context.anonymise(registry=request.registry)
     audit.record(request, audit.PERSONAL_DATA_ERASED, resource_path(context), context.code)
     request.session.flash(request.localizer.translate(_("The sender's personal data was erased.")))
     return HTTPSeeOther(request.resource_url(context))

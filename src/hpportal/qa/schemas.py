@@ -257,3 +257,23 @@ def answer_schema() -> colander.SchemaNode:
         )
     )
     return schema
+
+
+def publish_schema(attachments: list[tuple[str, str]]) -> colander.SchemaNode:
+    """Publishing: which of the sender's attachments become public with the question (none unless ticked)."""
+    schema = colander.SchemaNode(colander.Mapping())
+    if attachments:
+        schema.add(
+            colander.SchemaNode(
+                colander.Set(),
+                name="public",
+                title=_("Attachments to publish"),
+                description=_(
+                    "The sender's files stay private unless you tick them: check that they hold no personal data."
+                ),
+                missing=(),
+                validator=colander.ContainsOnly([name for name, _title in attachments]),
+                widget=deform.widget.CheckboxChoiceWidget(values=attachments),
+            )
+        )
+    return schema

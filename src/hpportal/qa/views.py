@@ -150,7 +150,8 @@ def question_view(context, request):
         "state": state_title(workflow, state_of(context)),
         "field_title": FIELDS.get(context.field, context.field),
         "channel_title": CHANNELS.get(context.channel, context.channel),
-        "attachments": list(context.values()),
+        # A sender's attachment is private unless the board made it public when publishing.
+        "attachments": [a for a in context.values() if request.has_permission(VIEW, a)],
         "is_public": state_of(context) == "published",
     }
 

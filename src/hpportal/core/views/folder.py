@@ -6,11 +6,12 @@ import logging
 
 from pyramid.exceptions import BadCSRFToken
 from pyramid.httpexceptions import HTTPSeeOther
+from pyramid.traversal import traverse
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config, view_config
 
 from hpportal.core.app import PortalNotCreated
 from hpportal.core.folder import Folder
-from hpportal.core.security import VIEW
+from hpportal.core.security import VIEW, governing
 from hpportal.core.views.paging import Pager
 
 log = logging.getLogger(__name__)
@@ -25,9 +26,22 @@ def folder_view(context, request):
     return {"items": items, "pager": pager}
 
 
+def _dependent(request) -> bool:
+    """Whether the page asked for is an item that follows its container (an attachment, a lead image)."""
+    try:
+        context = traverse(request.root, request.path_info)["context"]
+    except (KeyError, ValueError, UnicodeError):
+        return False
+    return governing(context) is not context
+
+
 @forbidden_view_config(renderer="hpportal:core/templates/error.pt")
 def forbidden(exc, request):
     if request.authenticated_userid is None and request.method == "GET" and hasattr(request, "root"):
+        if _dependent(request):
+            # Nobody is sent a link to a hidden item's attachment: it answers as missing, telling nothing.
+            request.response.status = 404
+            return {"status": 404}
         # Anonymous visitors are asked to log in, then brought back.
         return HTTPSeeOther(request.resource_url(request.root, "login", query={"came_from": request.url}))
     request.response.status = 403

@@ -204,11 +204,11 @@ class Chrome(BannerParts):
 
     @cached_property
     def addable_types(self) -> list:
-        """The types this user may add here: the add menu."""
+        """The types this user may add here: the add menu (never a type without a form, made by its capability)."""
         if not self.is_folder or self.user is None:
             return []
         types = self.request.registry.content_types.addable_types(self.context)
-        return [t for t in types if self.can(t.add_permission)]
+        return [t for t in types if self.can(t.add_permission) and (t.schema is not None or t.add_schema is not None)]
 
     @cached_property
     def can_translate(self) -> bool:

@@ -74,6 +74,7 @@ def _resolve(site, docids):
 def _row(request, obj):
     workflow = workflow_for(request.registry, obj)
     history = history_of(obj)
+    due = getattr(obj, "due", None)  # items with a deadline (a question to answer) show it
     return {
         "item": obj,
         "portal": find_portal(obj),
@@ -81,7 +82,22 @@ def _row(request, obj):
         "state_name": state_of(obj),
         "last": history[-1] if history else None,
         "transitions": available_transitions(request, obj),
+        "code": getattr(obj, "code", None),
+        "due": due,
+        "overdue": due is not None and due < clock.now(),
     }
+
+
+def by_kind(rows: list[dict]) -> list[dict]:
+    """Rows grouped by content type (articles, questions ...), in order of first appearance; each group's
+    count is the length of its own list."""
+    groups: dict[str, dict] = {}
+    for row in rows:
+        info = getattr(row["item"], "type_info", None)
+        key = info.name if info is not None else ""
+        group = groups.setdefault(key, {"kind": key, "title": info.title if info is not None else "", "rows": []})
+        group["rows"].append(row)
+    return list(groups.values())
 
 
 @view_config(context=Portal, name="my-work", permission=VIEW, renderer="hpportal:core/templates/my_work.pt")
@@ -125,7 +141,7 @@ def my_work(context, request):
     for obj in _resolve(context, docids):
         if request.has_permission(EDIT, obj) or request.has_permission(VIEW_HISTORY, obj):
             scheduled.append(_row(request, obj))
-    return {"waiting": waiting, "mine": mine, "scheduled": scheduled}
+    return {"waiting": by_kind(waiting), "mine": mine, "scheduled": scheduled}
 
 
 @view_config(context=Content, name="history", permission=VIEW_HISTORY, renderer="hpportal:core/templates/history.pt")
