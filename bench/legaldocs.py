@@ -29,31 +29,13 @@ from hpportal import testing
 from hpportal.core.portal import ROOT_KEY
 from hpportal.legaldocs.importer import import_documents
 from hpportal.legaldocs.vocabularies import FIELDS
+from timing import Timed
 
 CITY = "Ủy ban nhân dân thành phố Hải Phòng"
 FORMS = (("Quyết định", "QĐ"), ("Kế hoạch", "KH"), ("Thông báo", "TB"), ("Chỉ thị", "CT"), ("Báo cáo", "BC"))
 WORDS = ("quy định", "quản lý", "kế hoạch", "triển khai", "chuyển đổi số", "xây dựng", "giao thông", "y tế",
          "giáo dục", "môi trường", "đất đai", "đầu tư", "du lịch", "an toàn", "thủ tục hành chính")  # fmt: skip
 WARM_UP = 5
-
-
-class Timed:
-    """The app, keeping the time of each request spent in it (WebTest's own work left out)."""
-
-    def __init__(self, app):
-        self.app = app
-        self.last = 0.0
-
-    def __call__(self, environ, start_response):
-        started = time.perf_counter()
-        result = self.app(environ, start_response)
-        try:
-            body = list(result)
-        finally:
-            if hasattr(result, "close"):
-                result.close()
-        self.last = time.perf_counter() - started
-        return body
 
 
 def rows(count: int, rng) -> list[tuple[int, dict]]:

@@ -39,6 +39,7 @@ from hpportal.core.workflow import HistoryEntry, force_state, record_history
 from hpportal.demo import questions as demo
 from hpportal.demo.build import build_demo
 from hpportal.qa.models import FIELDS, Question
+from timing import Timed
 
 TARGET_MS = 50.0
 PORTAL = "so-xay-dung"
@@ -56,25 +57,6 @@ STATES = [
 ]  # fmt: skip
 OPEN = {"received", "accepted", "returned", "answered", "assigned", "in_progress"}
 ROUTED = {"assigned", "returned", "in_progress", "answered", "published", "closed"}
-
-
-class Timed:
-    """The app, keeping the time of each request spent in it (WebTest's own work left out)."""
-
-    def __init__(self, app):
-        self.app = app
-        self.last = 0.0
-
-    def __call__(self, environ, start_response):
-        started = time.perf_counter()
-        result = self.app(environ, start_response)
-        try:
-            body = list(result)
-        finally:
-            if hasattr(result, "close"):
-                result.close()
-        self.last = time.perf_counter() - started
-        return body
 
 
 def _question(rng, number: int, state: str, now: datetime, agencies, cipher) -> Question:
