@@ -54,6 +54,7 @@ def settings_for(directory: Path, **extra) -> dict:
         "hpportal.secret": "test-secret-" + "x" * 40,
         "hpportal.page_cache_size": "0",
         "mail.queue_path": str(directory / "mail-queue"),
+        "hpportal.upload_tmp_dir": str(directory / "tmp-uploads"),
         "hpportal.mail.sender_thread": "false",  # each request sends its mail after commit; tests run the rest
         "hpportal.qa.key": "aHBwb3J0YWwtdGVzdC1rZXktbm90LWZvci1wcm9kISE=",  # Fernet key of the tests only
         # Cheap hashes for test accounts only; the portal's default cost stays in force elsewhere.

@@ -19,7 +19,7 @@ from pyramid.request import Request
 from pyramid.threadlocal import manager
 
 from hpportal import testing
-from hpportal.core.forms import TMP_STORE
+from hpportal.core.forms import UploadWidget
 
 LANGUAGES = ("vi", "en", "zh", "ko", "ja")
 #: The languages that fall back on neither colander's nor deform's English.
@@ -143,7 +143,7 @@ def question_schema() -> colander.SchemaNode:
     schema.add(
         colander.SchemaNode(
             colander.Sequence(),
-            colander.SchemaNode(deform.FileData(), name="attachment", widget=deform.widget.FileUploadWidget(TMP_STORE)),
+            colander.SchemaNode(deform.FileData(), name="attachment", widget=UploadWidget()),
             name="attachments",
             missing=[],
         )

@@ -7,6 +7,7 @@ def includeme(config):
     config.include(".starter")  # what a new component portal starts with: sections capabilities register
     config.include(".portal")
     config.include(".media")
+    config.include(".uploads")  # a body limit before parsing; temporary uploads on disk, with an expiry
     config.include(".catalog")
     config.include(".languages")  # language roots (/en, /zh ...) and linked translations
     config.include(".calendar")  # the office calendar: working days, office hours, public holidays

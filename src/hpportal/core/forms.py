@@ -1,9 +1,7 @@
-"""Form helpers: deform set-up, CSRF, rich-text sanitising, a bounded temporary upload store."""
+"""Form helpers: deform set-up, CSRF, rich-text sanitising, the temporary upload store."""
 
 from __future__ import annotations
 
-import io
-from collections import OrderedDict
 from importlib.metadata import version
 from pathlib import Path
 
@@ -17,6 +15,8 @@ from pyramid.threadlocal import get_current_request
 from hpportal.core.formaccess import AccessibleRenderer
 from hpportal.core.i18n import _
 from hpportal.core.richtext import sanitize_html
+from hpportal.core.uploads import TMP_STORE as _DISK_STORE
+from hpportal.core.uploads import UploadWidget as UploadWidget
 
 
 class RichText(colander.String):
@@ -43,37 +43,8 @@ def rich_text_widget():
     )
 
 
-class MemoryTmpStore:
-    """deform's store for uploads between a failed validation and the next submit (bounded, per process)."""
-
-    def __init__(self, size: int = 50):
-        self.size = size
-        self.items: OrderedDict[str, dict] = OrderedDict()
-
-    def __getitem__(self, uid):
-        return self.items[uid]
-
-    def get(self, uid, default=None):
-        return self.items.get(uid, default)
-
-    def __contains__(self, uid):
-        return uid in self.items
-
-    def __setitem__(self, uid, value):
-        value = dict(value)
-        fp = value.get("fp")
-        if fp is not None:
-            fp.seek(0)
-            value["fp"] = io.BytesIO(fp.read())
-        self.items[uid] = value
-        while len(self.items) > self.size:
-            self.items.popitem(last=False)
-
-    def preview_url(self, uid):
-        return None
-
-
-TMP_STORE = MemoryTmpStore()
+# Temporary uploads live on disk, with an expiry (core/uploads.py).
+TMP_STORE = _DISK_STORE
 
 
 #: Why a form's token was refused; the form comes back with what was typed.

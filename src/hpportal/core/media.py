@@ -18,6 +18,8 @@ from hpportal.core.i18n import _
 from hpportal.core.security import ADD
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+#: Larger images are refused from their header, before a pixel is decoded (a small file can hold a huge image).
+MAX_IMAGE_PIXELS = 50_000_000
 
 #: Document types a portal publishes. HTML and SVG are active content and never accepted.
 FILE_TYPES = {
@@ -47,6 +49,10 @@ class UploadRefused(ValueError):
         super().__init__(str(message))
         self.message = message
         self.field = field
+
+
+class ImageTooLarge(UploadRefused):
+    """An image with more pixels than :data:`MAX_IMAGE_PIXELS`, refused before it is decoded."""
 
 
 def sniff(head: bytes) -> str:
@@ -167,12 +173,23 @@ class Image(File):
         data, mimetype = _read_upload(fp, self.allowed_types)
         try:
             with PILImage.open(io.BytesIO(data)) as probe:
+                width, height = probe.size
                 probe.verify()
+        except (UnidentifiedImageError, PILImage.DecompressionBombError, OSError, SyntaxError, ValueError) as exc:
+            raise UploadRefused(_("The image is damaged or not an image.")) from exc
+        if width * height > MAX_IMAGE_PIXELS:
+            raise ImageTooLarge(
+                _(
+                    "The image is too large: at most ${megapixels} million pixels.",
+                    mapping={"megapixels": MAX_IMAGE_PIXELS // 1_000_000},
+                )
+            )
+        try:
             with PILImage.open(io.BytesIO(data)) as img:
                 img = ImageOps.exif_transpose(img)
                 self.width, self.height = img.size
                 scales = {name: _scaled(img, size) for name, size in SCALES.items()}
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        except (UnidentifiedImageError, PILImage.DecompressionBombError, OSError, SyntaxError, ValueError) as exc:
             raise UploadRefused(_("The image is damaged or not an image.")) from exc
         self._store(data, mimetype, filename)
         self.scales = PersistentMapping({name: (_write_blob(b), w, h) for name, (b, w, h) in scales.items()})

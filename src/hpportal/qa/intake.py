@@ -22,7 +22,7 @@ from hpportal.core.forms import CSRF_REFUSED, form_resources, make_form
 from hpportal.core.headers import not_shared
 from hpportal.core.i18n import _
 from hpportal.core.mail import public_url, send_mail
-from hpportal.core.media import File, Image, UploadRefused
+from hpportal.core.media import File, Image, ImageTooLarge, UploadRefused
 from hpportal.core.portal import find_site
 from hpportal.core.security import (
     EDIT,
@@ -96,12 +96,31 @@ def _attachments(appstruct) -> list:
         holder = File() if head.startswith(b"%PDF") else Image()
         try:
             holder.upload(fp, name)
+        except ImageTooLarge as refused:
+            refused.field = "attachments"
+            raise
         except UploadRefused:
             raise UploadRefused(_("Only PDF files and images can be attached."), field="attachments") from None
         if not isinstance(holder, Image) and holder.mimetype != "application/pdf":
             raise UploadRefused(_("Only PDF files and images can be attached."), field="attachments")
         found.append(holder)
     return found
+
+
+def _at_most_files(items, count: int) -> list:
+    """The form's fields with the files after the first ``count`` left empty.
+
+    The form takes ``count`` attachments: more are never read into the temporary store, and the form
+    says how many it takes, with what was typed kept.
+    """
+    kept, files = [], 0
+    for name, value in items:
+        if hasattr(value, "file"):
+            files += 1
+            if files > count:
+                value = ""
+        kept.append((name, value))
+    return kept
 
 
 def _fill(question: Question, appstruct: dict, cipher) -> None:
@@ -140,16 +159,17 @@ def ask_view(context, request):
     if request.method == "POST":
         not_shared(request.response)
         try:
-            appstruct = form.validate(request.POST.items())
+            appstruct = form.validate(_at_most_files(request.POST.items(), MAX_ATTACHMENTS))
         except deform.ValidationFailure as failure:
             return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
-        try:
-            attachments = _attachments(appstruct)
-        except UploadRefused as refused:
-            error = refused.message
+        # The limit is counted before any file is decoded: refused files cost a sender as much as questions.
+        if not _limits(request)["ask"].allow(request.client_addr or "?"):
+            error = _("Too many questions were sent from your connection in the last hour. Please try later.")
         else:
-            if not _limits(request)["ask"].allow(request.client_addr or "?"):
-                error = _("Too many questions were sent from your connection in the last hour. Please try later.")
+            try:
+                attachments = _attachments(appstruct)
+            except UploadRefused as refused:
+                error = refused.message
             else:
                 question = Question()
                 _fill(question, appstruct, request.registry.qa_cipher)
@@ -169,7 +189,7 @@ def record_view(context, request):
     form.formid = "record-form"
     if request.method == "POST":
         try:
-            appstruct = form.validate(request.POST.items())
+            appstruct = form.validate(_at_most_files(request.POST.items(), MAX_ATTACHMENTS))
         except deform.ValidationFailure as failure:
             return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
         question = Question()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import colander
 import deform
 
-from hpportal.core.forms import TMP_STORE
+from hpportal.core.forms import UploadWidget
 from hpportal.core.i18n import _
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.qa.models import CHANNELS, FIELDS, INDIVIDUAL, ORGANISATION
@@ -134,7 +134,7 @@ def ask_schema(*, with_channel: bool = False) -> colander.SchemaNode:
         colander.SchemaNode(
             colander.Sequence(),
             colander.SchemaNode(
-                deform.FileData(), name="attachment", title=_("File"), widget=deform.widget.FileUploadWidget(TMP_STORE)
+                deform.FileData(), name="attachment", title=_("File"), widget=UploadWidget()
             ),
             name="attachments",
             title=_("Attachments"),

@@ -15,7 +15,7 @@ from hpportal.core.audit import record
 from hpportal.core.content import Content, UnknownContentType
 from hpportal.core.events import ObjectModified
 from hpportal.core.folder import Folder
-from hpportal.core.forms import TMP_STORE, form_resources, make_form
+from hpportal.core.forms import UploadWidget, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.security import DELETE, EDIT, may_delete
@@ -31,7 +31,7 @@ def upload_fields(schema) -> list[str]:
 def use_tmpstore(schema) -> None:
     for node in schema.children:
         if isinstance(node.typ, deform.FileData):
-            node.widget = deform.widget.FileUploadWidget(TMP_STORE)
+            node.widget = UploadWidget()
 
 
 def apply_appstruct(obj, appstruct: dict, schema, *, only=None) -> None:
