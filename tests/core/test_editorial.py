@@ -261,7 +261,11 @@ EVERYWHERE = dict.fromkeys(NOWHERE, True)
 def test_the_public_sees_only_what_was_approved(wf_app, people):
     write_article(wf_app)
     assert public_sees(wf_app) == NOWHERE  # draft
-    assert TestApp(wf_app).get(ARTICLE, status=303).location.startswith("http://localhost/login")
+    # A draft answers as missing, like an address that does not exist, and tells nothing of itself.
+    hidden, missing = TestApp(wf_app).get(ARTICLE, status=404), TestApp(wf_app).get("/so-a/khong-co/", status=404)
+    assert hidden.html.select_one("main").text.split() == missing.html.select_one("main").text.split()
+    assert "Sapo." not in hidden.text
+    assert "/login?came_from=" in hidden.html.select_one("main a[href*=came_from]")["href"]
     step(people["so-a-ctv"], "submit")
     assert public_sees(wf_app) == NOWHERE  # pending
     assert people["so-b-pd"].get(ARTICLE, expect_errors=True).status_int == 403  # another portal's board

@@ -84,7 +84,7 @@ def test_manager_adds_edits_and_deletes_an_article(admin_app, app):
         subjects="giao thông, hạ tầng",
     ).follow()
     assert article.request.path == "/tin-tuc/hai-phong-khanh-thanh-cau-moi/"
-    TestApp(app).get("/tin-tuc/hai-phong-khanh-thanh-cau-moi/", status=303)  # a draft: log in first
+    TestApp(app).get("/tin-tuc/hai-phong-khanh-thanh-cau-moi/", status=404)  # a draft: as if missing
     testing.publish_through_web(admin_app, "/tin-tuc/hai-phong-khanh-thanh-cau-moi/")
     assert "Cầu dài 1,2 km." in article.text
     assert 'alert("x")' not in article.text and "javascript:" not in article.text

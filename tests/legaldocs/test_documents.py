@@ -29,7 +29,8 @@ def test_the_editor_adds_the_approver_publishes_the_public_reads(person, citizen
     url = done.request.path_url
     assert url.endswith("/so-a/van-ban/quyet-dinh-7-2026-qd-ubnd/")
     assert "Quyết định 7/2026/QĐ-UBND" in done.text
-    assert "/login" in citizen.get(url, status=303).location  # a draft: not public
+    draft = citizen.get(url, status=404)  # a draft: as if missing
+    assert "/login" in draft.html.select_one("main a[href*=came_from]")["href"]
     assert "7/2026/QĐ-UBND" not in numbers_listed(citizen.get("/so-a/van-ban/"))
     testing.take_step(editor, url, "submit")
     testing.take_step(person("so-a-pd"), url, "approve")

@@ -108,7 +108,7 @@ def test_a_question_goes_from_citizen_to_the_right_agency_and_back(qa_app, smtp)
     assert code in sent.text and state == "received"
     assert smtp.recipients[-1] == [EMAIL] and code in smtp.messages[-1].get_content()
     url = f"/so-a/hoi-dap/{name}/"
-    citizen.get(url, status=303)  # not public: to the login page
+    citizen.get(url, status=404)  # not public: as if it did not exist
 
     tracked = track(citizen, code, "+84 912 345 678")
     assert "Đã tiếp nhận" in tracked.html.select_one(".tracked .state").text
@@ -152,7 +152,7 @@ def test_a_question_goes_from_citizen_to_the_right_agency_and_back(qa_app, smtp)
     # The sender reads the answer with the code and their email; the public never sees the question.
     tracked = track(citizen, code, EMAIL)
     assert "bộ phận một cửa" in tracked.text and "Công an thành phố" in tracked.text
-    citizen.get(url, status=303)
+    citizen.get(url, status=404)
 
 
 def _uid(app, path):

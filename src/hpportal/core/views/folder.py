@@ -6,12 +6,14 @@ import logging
 
 from pyramid.exceptions import BadCSRFToken
 from pyramid.httpexceptions import HTTPSeeOther
+from pyramid.location import lineage
 from pyramid.traversal import traverse
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config, view_config
 
 from hpportal.core.app import PortalNotCreated
 from hpportal.core.folder import Folder
 from hpportal.core.security import VIEW, governing
+from hpportal.core.views.layout import Chrome
 from hpportal.core.views.paging import Pager
 
 log = logging.getLogger(__name__)
@@ -35,13 +37,26 @@ def _dependent(request) -> bool:
     return governing(context) is not context
 
 
+def _frame_outside_hidden(request) -> None:
+    """Draw the error page around the nearest container the visitor may see, never around the hidden item
+    itself: its title, description and links stay out of the page."""
+    context = getattr(request, "context", None)
+    for node in lineage(context) if hasattr(context, "__parent__") else ():
+        if request.has_permission(VIEW, node):
+            request.__dict__["chrome"] = Chrome(request, node, is_error=True)  # replaces the reified one
+            return
+    request.__dict__["chrome"] = Chrome(request, getattr(request, "root", None), is_error=True)
+
+
 @forbidden_view_config(renderer="hpportal:core/templates/error.pt")
 def forbidden(exc, request):
+    _frame_outside_hidden(request)
     if request.authenticated_userid is None and request.method == "GET" and hasattr(request, "root"):
-        if _dependent(request):
-            # Nobody is sent a link to a hidden item's attachment: it answers as missing, telling nothing.
-            request.response.status = 404
-            return {"status": 404}
+        if _dependent(request) or not request.view_name:
+            # A hidden item (a draft, a question not published, an attachment of one) answers as missing,
+            # exactly like an address that does not exist: both pages offer the login, for the board
+            # member who follows a link from a mail. Management views still send to the login page.
+            return notfound(exc, request)
         # Anonymous visitors are asked to log in, then brought back.
         return HTTPSeeOther(request.resource_url(request.root, "login", query={"came_from": request.url}))
     request.response.status = 403
@@ -51,6 +66,11 @@ def forbidden(exc, request):
 @notfound_view_config(renderer="hpportal:core/templates/error.pt")
 def notfound(exc, request):
     request.response.status = 404
+    if request.authenticated_userid is None and request.method == "GET" and hasattr(request, "root"):
+        return {
+            "status": 404,
+            "login_url": request.resource_url(request.root, "login", query={"came_from": request.url}),
+        }
     return {"status": 404}
 
 
