@@ -10,7 +10,7 @@ def add_catalog_index(config, name: str, factory) -> None:
 
 #: Raised when what the indexes hold changes meaning: ``hpportal upgrade`` then reindexes everything.
 #: 2: expiry is indexed for every item (31/12/9999 when none); workflow state and listing flag.
-CATALOG_VERSION = 2
+CATALOG_VERSION = 3  # 3: the language of items in a language version
 
 
 def make_catalog(registry) -> PortalCatalog:

@@ -38,6 +38,10 @@ def type_name(obj, default):
 
 
 def language(obj, default):
+    """The language of the version the item is in (``/en`` ... ), else its own, else Vietnamese."""
+    for node in lineage(obj):
+        if getattr(node, "is_language_root", False):
+            return node.language
     return getattr(obj, "language", default) or default
 
 

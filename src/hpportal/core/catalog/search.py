@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from pyramid.traversal import find_resource
@@ -47,6 +47,8 @@ class SearchQuery:
     live: bool = True  # only what is within its publication dates (scheduled publishing, expiry)
     listed: bool = False  # only what its state lets into listings (not archived items)
     states: tuple[str, ...] = ()  # only items in these workflow states
+    # Groups of types listed one after the other, each in the chosen order: content before landing pages.
+    tiers: tuple[tuple[str, ...], ...] = ()
 
     def terms(self) -> list:
         terms = list(self.extra)
@@ -89,6 +91,8 @@ def search(
     ``allowed=None`` searches without regard to who may view (commands, maintenance): say so
     explicitly. Raise :class:`BadQuery` when the words cannot be parsed.
     """
+    if query.tiers:
+        return _search_in_tiers(catalog, query, allowed=allowed, limit=limit, offset=offset)
     terms = query.terms()
     if allowed is not None:
         terms.append(Any(ALLOWED, list(allowed)))
@@ -107,6 +111,27 @@ def search(
         raise BadQuery(query.text) from exc
     # repoze.catalog's size is capped by ``limit``; its ``total`` attribute is the real count.
     return Results(getattr(total, "total", int(total)), [catalog.path_for(docid) for docid in docids])
+
+
+def _search_in_tiers(catalog, query: SearchQuery, *, allowed, limit: int, offset: int) -> Results:
+    """Each tier's results after the previous tier's, paged across them; one count for them all."""
+    total, paths = 0, []
+    for tier in query.tiers:
+        types = tuple(name for name in tier if not query.types or name in query.types)
+        if not types:
+            continue
+        wanted = limit - len(paths)
+        part = search(
+            catalog,
+            replace(query, types=types, tiers=()),
+            allowed=allowed,
+            limit=max(wanted, 1),
+            offset=max(0, offset - total),
+        )
+        if wanted > 0 and offset < total + part.total:
+            paths += part.paths[:wanted]
+        total += part.total
+    return Results(total, paths)
 
 
 def next_scheduled_change(catalog: PortalCatalog, now: int | None = None) -> int | None:

@@ -71,6 +71,10 @@ class Chrome(BannerParts):
     def portal(self):
         return find_portal(self.context) or self.site
 
+    def portal_of(self, item):
+        """The portal an item belongs to (search results name it: seven portals have a "Liên hệ" page)."""
+        return find_portal(item) or self.site
+
     @cached_property
     def home(self):
         """Where this language of this portal starts: ``/en`` inside the English version, else the portal."""

@@ -16,7 +16,11 @@ from hpportal.core.security import VIEW
 from hpportal.core.views.paging import Pager
 
 PAGE_SIZE = 20
-SEARCHABLE_TYPES = ("NewsArticle", "Page", "File", "Image", "Section", "SubPortal", "Link")
+#: What a citizen looks for first (news, documents, answered questions, files), then the landing pages
+#: (introductions, contacts, sections, portals), each group in the chosen order.
+CONTENT_TYPES = ("NewsArticle", "LegalDocument", "Question", "File", "Image", "Link")
+LANDING_TYPES = ("Page", "Section", "SubPortal")
+SEARCHABLE_TYPES = CONTENT_TYPES + LANDING_TYPES
 
 
 def _date(value: str) -> date | None:
@@ -50,6 +54,7 @@ def search_view(context, request):
         date_to=_date(params.get("to", "")),
         sort=RELEVANCE if params.get("sort") == RELEVANCE else NEWEST,
         extra=[Eq(LANGUAGE, language)] if language else [],
+        tiers=(CONTENT_TYPES, LANDING_TYPES),
     )
     notices = []
     if params.get("from") and query.date_from is None or params.get("to") and query.date_to is None:
