@@ -103,13 +103,21 @@ def add_starter_sections(portal, registry, *, only=None, fill: bool = True) -> l
 
 
 def upgrade_step(site, registry) -> list[str]:
-    """Component portals made by an earlier version get the starter sections and board groups they lack."""
-    sections = groups = 0
+    """Portals made by an earlier version get the language versions, starter sections and board groups they lack.
+
+    A component portal without its Chinese, Korean or Japanese version sent readers to the city's; each
+    language version gets the sections citizens use in their language (Hỏi - Đáp among them).
+    """
+    versions = sections = groups = 0
     for portal in site.values():
         if getattr(portal, "is_portal", False):
+            versions += len(add_language_versions(portal, registry))
             sections += len(add_starter_sections(portal, registry, fill=False))
             groups += len(complete_board(portal, site.principals, registry=registry))
-    done = [f"added {sections} starter sections to the component portals"] if sections else []
+    city = [path for path in add_starter_sections(site, registry, fill=False) if "/" in path]
+    done = [f"added {versions} language versions to the component portals"] if versions else []
+    done += [f"added {sections} starter sections to the component portals"] if sections else []
+    done += [f"added the city's language versions' sections: {', '.join(city)}"] if city else []
     return done + ([f"added {groups} board groups to the component portals"] if groups else [])
 
 

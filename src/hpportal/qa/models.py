@@ -106,7 +106,7 @@ def mask_email(value: str) -> str:
     "QASection",
     title=_("Questions and answers"),
     add_permission=MANAGE_PORTAL,
-    addable_to=("Portal", "SubPortal"),
+    addable_to=("Portal", "SubPortal", "LanguageRoot"),  # each language version asks in its own language
     icon="chat",
     listed=False,  # every portal gets one
 )
