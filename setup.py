@@ -24,6 +24,7 @@ requires = [
     "Chameleon",
     "Babel",
     "nh3",
+    "text-unidecode",  # names (URL slugs) from Chinese, Korean and Japanese titles
     "holidays",  # public holidays of Vietnam (Tết, Giỗ Tổ Hùng Vương, swapped days) for the office calendar
     "Pillow",
     "python-magic",

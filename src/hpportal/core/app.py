@@ -63,6 +63,7 @@ def includeme(config):
     config.include("pyramid_tm")
     config.include("pyramid_zodbconn")
     config.include("pyramid_chameleon")
+    config.include("hpportal.core.robustness")  # unreadable requests answer 400 before any view
 
     config.set_session_factory(
         SignedCookieSessionFactory(

@@ -13,7 +13,7 @@ from persistent import Persistent
 from pyramid.traversal import resource_path
 
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectMoved, ObjectRemoved, ObjectWillBeRemoved, notify
-from hpportal.core.names import RESERVED_NAMES, NameTaken, check_name, slugify
+from hpportal.core.names import MAX_NAME_LENGTH, RESERVED_NAMES, NameTaken, check_name, slugify
 
 
 class Folder(Persistent):
@@ -85,12 +85,16 @@ class Folder(Persistent):
         return name
 
     def unique_name(self, title: str, fallback: str = "item") -> str:
-        """A free name made from ``title``: ``so-xay-dung``, then ``so-xay-dung-2``, ``-3`` ..."""
-        base = slugify(title) or fallback
+        """A free name made from ``title``: ``so-xay-dung``, then ``so-xay-dung-2``, ``-3`` ...
+
+        Never longer than ``MAX_NAME_LENGTH``: the base is cut so that the number fits.
+        """
+        base = slugify(title) or slugify(fallback) or "item"
         name, n = base, 1
         while name in self._data or name in RESERVED_NAMES:
             n += 1
-            name = f"{base}-{n}"
+            suffix = f"-{n}"
+            name = base[: MAX_NAME_LENGTH - len(suffix)].rstrip("-") + suffix
         return name
 
     # -- changing --------------------------------------------------------

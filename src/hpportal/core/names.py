@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from text_unidecode import unidecode
+
 from hpportal.core.i18n import _
 
 NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -112,11 +114,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
-def slugify(title: str) -> str:
-    """A URL name from a title: ``"Sở Xây dựng"`` -> ``"so-xay-dung"``."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")
-    if len(slug) > MAX_NAME_LENGTH:
-        slug = slug[:MAX_NAME_LENGTH].rstrip("-")
+def slugify(title: str, max_length: int = MAX_NAME_LENGTH) -> str:
+    """A URL name from a title: ``"Sở Xây dựng"`` -> ``"so-xay-dung"``, ``"海防市"`` -> ``"hai-fang-shi"``.
+
+    The Vietnamese fold comes first (it knows ``đ`` and the tone marks); what is left outside
+    ASCII (Chinese, Korean, Japanese, Cyrillic ...) is transliterated by ``text-unidecode``.
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", unidecode(fold(title)).casefold()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rstrip("-")
     return slug
 
 

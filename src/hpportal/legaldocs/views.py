@@ -14,7 +14,7 @@ from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
 from hpportal.core.security import VIEW
 from hpportal.core.views.layout import DATE_FORMATS
-from hpportal.core.views.paging import Pager
+from hpportal.core.views.paging import Pager, date_param, int_param
 from hpportal.legaldocs import validity
 from hpportal.legaldocs.indexes import replaced_from
 from hpportal.legaldocs.lookup import by_uid
@@ -49,17 +49,6 @@ def day_formatter(request):
     return day
 
 
-def _date_param(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value.strip()) if value and value.strip() else None
-    except ValueError:
-        return None
-
-
-def _int_param(value: str) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
-
-
 def _query(context, request) -> tuple[DocumentQuery, list]:
     params = request.params
     portal = find_portal(context)
@@ -81,10 +70,10 @@ def _query(context, request) -> tuple[DocumentQuery, list]:
         form=params.get("form", "")[:100],
         issuer=params.get("issuer", "")[:300],
         field=params.get("field", "") if params.get("field", "") in FIELDS else "",
-        year=_int_param(params.get("year", "")),
+        year=int_param(params.get("year", ""), maximum=9999),
         validity=params.get("validity", "") if params.get("validity", "") in VALIDITY else "",
-        issued_from=_date_param(params.get("from", "")),
-        issued_to=_date_param(params.get("to", "")),
+        issued_from=date_param(params.get("from", "")),
+        issued_to=date_param(params.get("to", "")),
     )
     if (params.get("from") and query.issued_from is None) or (params.get("to") and query.issued_to is None):
         notices.append(_("Dates are written as year-month-day, for example 2026-11-28; that date was ignored."))

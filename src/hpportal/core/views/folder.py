@@ -12,6 +12,7 @@ from pyramid.view import exception_view_config, forbidden_view_config, notfound_
 
 from hpportal.core.app import PortalNotCreated
 from hpportal.core.folder import Folder
+from hpportal.core.robustness import MalformedRequest
 from hpportal.core.security import VIEW, governing
 from hpportal.core.views.layout import Chrome
 from hpportal.core.views.paging import Pager
@@ -78,6 +79,13 @@ def notfound(exc, request):
 def bad_csrf(exc, request):
     request.response.status = 400
     return {"status": "csrf"}
+
+
+@exception_view_config(MalformedRequest, renderer="hpportal:core/templates/error.pt")
+def malformed(exc, request):
+    """An address, query or form that cannot be read (see core/robustness.py)."""
+    request.response.status = 400
+    return {"status": 400}
 
 
 @exception_view_config(Exception, retryable_error=False, renderer="hpportal:core/templates/error.pt")

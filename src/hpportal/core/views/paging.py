@@ -1,9 +1,36 @@
-"""Pagination of listings and search results."""
+"""Pagination of listings and search results, and the dates and numbers their queries are read from."""
 
 from __future__ import annotations
 
 import math
+from datetime import date
 from urllib.parse import urlencode
+
+#: Days a search can ask for: beyond them no content exists, and ``9999-12-31`` + one day or
+#: ``0001-01-01`` in Hai Phong time leave what ``datetime`` can hold (an OverflowError).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2200, 12, 31)
+#: No listing has this many pages; a 300-digit ``page=`` is read as this.
+MAX_PAGE = 1_000_000
+
+
+def date_param(value: str) -> date | None:
+    """A ``YYYY-MM-DD`` query value, kept between :data:`FIRST_DAY` and :data:`LAST_DAY`; ``None`` if it is none."""
+    try:
+        day = date.fromisoformat(value.strip()) if value and value.strip() else None
+    except ValueError:
+        return None
+    return None if day is None else min(max(day, FIRST_DAY), LAST_DAY)
+
+
+def int_param(value: str, maximum: int = MAX_PAGE) -> int | None:
+    """A whole number of ASCII digits from a query, at most ``maximum``; ``None`` if it is none."""
+    value = (value or "").strip()
+    if not (value.isascii() and value.isdigit()):  # "²" and "١" are digits to str.isdigit, not to int()
+        return None
+    if len(value) > len(str(maximum)):  # never convert 300 digits
+        return maximum
+    return min(int(value), maximum)
 
 
 class Pager:
@@ -17,10 +44,7 @@ class Pager:
 
     @staticmethod
     def requested_page(request, param: str = "page") -> int:
-        try:
-            return max(int(request.params.get(param, 1)), 1)
-        except (TypeError, ValueError):
-            return 1
+        return max(int_param(request.params.get(param, "")) or 1, 1)
 
     @property
     def offset(self) -> int:

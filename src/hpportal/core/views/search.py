@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pyramid.view import view_config
 from repoze.catalog.query import Eq
 
@@ -13,7 +11,7 @@ from hpportal.core.i18n import LOCALES, _
 from hpportal.core.languages import NATIVE_NAMES, LanguageRoot, language_of
 from hpportal.core.portal import Portal, SubPortal, find_site
 from hpportal.core.security import VIEW
-from hpportal.core.views.paging import Pager
+from hpportal.core.views.paging import Pager, date_param
 
 PAGE_SIZE = 20
 #: What a citizen looks for first (news, documents, answered questions, files), then the landing pages
@@ -21,13 +19,6 @@ PAGE_SIZE = 20
 CONTENT_TYPES = ("NewsArticle", "LegalDocument", "Question", "File", "Image", "Link")
 LANDING_TYPES = ("Page", "Section", "SubPortal")
 SEARCHABLE_TYPES = CONTENT_TYPES + LANDING_TYPES
-
-
-def _date(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value.strip()) if value and value.strip() else None
-    except ValueError:
-        return None
 
 
 @view_config(context=Portal, name="search", permission=VIEW, renderer="hpportal:core/templates/search.pt")
@@ -50,8 +41,8 @@ def search_view(context, request):
         portal=chosen_portal
         if chosen_portal == "/" or any(f"/{p.__name__}" == chosen_portal for p in portals)
         else None,
-        date_from=_date(params.get("from", "")),
-        date_to=_date(params.get("to", "")),
+        date_from=date_param(params.get("from", "")),
+        date_to=date_param(params.get("to", "")),
         sort=RELEVANCE if params.get("sort") == RELEVANCE else NEWEST,
         extra=[Eq(LANGUAGE, language)] if language else [],
         tiers=(CONTENT_TYPES, LANDING_TYPES),
