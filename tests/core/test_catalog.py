@@ -8,6 +8,7 @@ from hpportal import testing
 from hpportal.core.catalog import discriminators as d
 from hpportal.core.catalog.folding import FoldingSplitter
 from hpportal.core.catalog.search import BadQuery, SearchQuery, search
+from hpportal.core.events import ObjectModified, notify
 from hpportal.core.portal import ROOT_KEY
 from hpportal.news.models import NewsArticle, Section
 from hpportal.testing import ANONYMOUS_TOKENS, database
@@ -91,3 +92,15 @@ def test_balanced_quotes_search_a_phrase(app):
 def test_the_search_page_explains_an_unbalanced_quote(app):
     page = TestApp(app).get("/search", {"q": '"hai phong'})
     assert "Không hiểu được từ khoá tìm kiếm" in page.text
+
+
+def test_the_root_portal_stays_out_of_the_catalog_when_edited(app):
+    tm = transaction.TransactionManager()
+    conn = database(app).open(transaction_manager=tm)
+    with tm:
+        site = _site(conn)
+        site.title = "Cổng thông tin mới"
+        notify(app.registry, ObjectModified(site))
+    with tm:
+        assert "/" not in _site(conn).catalog.paths_under("/")
+    conn.close()
