@@ -1,11 +1,14 @@
 """The catalog: Vietnamese folding, index values, queued indexing, search."""
 
+import pytest
 import transaction
+from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core.catalog import discriminators as d
 from hpportal.core.catalog.folding import FoldingSplitter
 from hpportal.core.catalog.search import BadQuery, SearchQuery, search
+from hpportal.core.events import ObjectModified, notify
 from hpportal.core.portal import ROOT_KEY
 from hpportal.news.models import NewsArticle, Section
 from hpportal.testing import ANONYMOUS_TOKENS, database
@@ -65,14 +68,39 @@ def test_added_article_is_found_with_or_without_diacritics(app):
     conn.close()
 
 
-def test_malformed_query_raises_bad_query(app):
+@pytest.mark.parametrize("words", ['"hai phong', 'hai "phong" "', "AND", "NOT", "***", "?!"])
+def test_malformed_query_raises_bad_query(app, words):
     tm = transaction.TransactionManager()
     conn = database(app).open(transaction_manager=tm)
     with tm:
         catalog = _site(conn).catalog
-        for words in ('"hai phong', "AND", "NOT", "***", "?!"):
-            try:
-                search(catalog, SearchQuery(text=words), allowed=ANONYMOUS_TOKENS)
-            except BadQuery:
-                pass
+        with pytest.raises(BadQuery):
+            search(catalog, SearchQuery(text=words), allowed=ANONYMOUS_TOKENS)
+    conn.close()
+
+
+def test_balanced_quotes_search_a_phrase(app):
+    tm = transaction.TransactionManager()
+    conn = database(app).open(transaction_manager=tm)
+    with tm:
+        catalog = _site(conn).catalog
+        phrase = SearchQuery(text='"hai phong"', types=ARTICLES)
+        assert search(catalog, phrase, allowed=ANONYMOUS_TOKENS).total == 0  # searched, not refused
+    conn.close()
+
+
+def test_the_search_page_explains_an_unbalanced_quote(app):
+    page = TestApp(app).get("/search", {"q": '"hai phong'})
+    assert "Không hiểu được từ khoá tìm kiếm" in page.text
+
+
+def test_the_root_portal_stays_out_of_the_catalog_when_edited(app):
+    tm = transaction.TransactionManager()
+    conn = database(app).open(transaction_manager=tm)
+    with tm:
+        site = _site(conn)
+        site.title = "Cổng thông tin mới"
+        notify(app.registry, ObjectModified(site))
+    with tm:
+        assert "/" not in _site(conn).catalog.paths_under("/")
     conn.close()

@@ -112,7 +112,7 @@ def test_cannot_move_a_folder_into_itself():
     root = Folder()
     root.add("a", Folder(), registry=None)
     root["a"].add("b", Folder(), registry=None)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="into itself"):
         root.move("a", root["a"]["b"], registry=None)
     assert "a" in root
 

@@ -29,9 +29,9 @@ def test_blocks_come_in_their_order_and_a_name_is_registered_once(app, tmp_path)
     add_block(app, tmp_path, "early", lambda r, h: {"heading": "early"}, order=5)
     names = [block.name for block in app.registry.home_blocks]
     assert names.index("early") < names.index("contact") < names.index("late")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="registered twice"):
         add_block(app, tmp_path, "early", lambda r, h: {"heading": "again"})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="column must be"):
         add_block(app, tmp_path, "nowhere", lambda r, h: {}, column="footer")
 
 

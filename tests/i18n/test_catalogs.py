@@ -58,7 +58,7 @@ def test_every_message_is_translated_into_every_language(tmp_path, language):
     assert missing == [], f"untranslated in locales/{language}/LC_MESSAGES/hpportal.po: {missing}"
 
 
-@pytest.mark.parametrize("language", ("vi", *OTHER_LANGUAGES))
+@pytest.mark.parametrize("language", ["vi", *OTHER_LANGUAGES])
 def test_placeholders_of_every_translation_match_its_message(language):
     wrong = [
         (m.id, m.string)

@@ -169,7 +169,7 @@ def sent_back(form: deform.Form, controls) -> str:
     return raised.value.render()
 
 
-@pytest.mark.parametrize("language", ("vi", *OTHER_SCRIPTS))
+@pytest.mark.parametrize("language", ["vi", *OTHER_SCRIPTS])
 def test_a_form_sent_back_with_errors_speaks_the_language(app, language):
     controls = [
         ("title", "Hỏi"),

@@ -62,7 +62,7 @@ def test_the_maintenance_page_has_no_content_toolbar(admin_app):
 
 
 def test_working_days_leave_out_weekends():
-    """The notice counts working days: weekends and public holidays are left out."""
+    """The notice counts working days: Saturdays and Sundays are left out (public holidays: the Tết test below)."""
     friday = datetime(2026, 11, 27, 9, 0, tzinfo=LOCAL_TZ)
     monday_after_next = friday + timedelta(days=10)  # 6 working days: one short
     assert "(this is 6)" in window(friday, monday_after_next)["start"].interpolate()

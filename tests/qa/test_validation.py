@@ -64,7 +64,7 @@ def test_an_unknown_province_code_is_refused(province):
 
 
 @pytest.mark.parametrize(
-    "value, year",
+    ("value", "year"),
     [
         ("031499001234", 2199),  # century digit 4: the 2100s
         ("031627001234", 2227),
@@ -96,7 +96,7 @@ def test_the_citizen_id_validator_raises_on_its_node():
 
 
 @pytest.mark.parametrize(
-    "value, national",
+    ("value", "national"),
     [
         ("0912345678", "0912345678"),
         ("+84 912 345 678", "0912345678"),

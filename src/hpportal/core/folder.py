@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+import time
 from collections.abc import Iterator
 from itertools import islice
 
@@ -15,13 +17,26 @@ from pyramid.traversal import resource_path
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectMoved, ObjectRemoved, ObjectWillBeRemoved, notify
 from hpportal.core.names import MAX_NAME_LENGTH, RESERVED_NAMES, NameTaken, check_name, slugify
 
+#: A new child's position: milliseconds since 1970 above ``_RANDOM_BITS`` random bits (fits a signed 64-bit key
+#: until the year 2248). Two adds to one folder from concurrent transactions get different positions, so the order
+#: BTree resolves the conflict (distinct keys); ``maxKey() + 1`` gave both the same key, a ConflictError.
+_RANDOM_BITS = 20
+
+
+def new_position(last: int) -> int:
+    """A position after ``last`` (the folder's greatest, -1 when empty), unlikely to be taken by a concurrent add."""
+    spread = secrets.randbits(_RANDOM_BITS)
+    moment = (time.time_ns() // 1_000_000) << _RANDOM_BITS | spread
+    return moment if moment > last else last + 1 + spread
+
 
 class Folder(Persistent):
     """A container of named children, kept in order.
 
     The order lives in two BTrees (position -> name and name -> position)
     rather than a list, so adding the ten-thousandth article to a news
-    section writes a few buckets, not the whole order.
+    section writes a few buckets, not the whole order. Positions are sparse
+    (see :func:`new_position`): only their order means anything.
     """
 
     __name__: str | None = None
@@ -186,7 +201,7 @@ class Folder(Persistent):
     # -- internals -------------------------------------------------------
 
     def _insert(self, name: str, obj) -> None:
-        pos = self._order.maxKey() + 1 if len(self._order) else 0
+        pos = new_position(self._order.maxKey() if len(self._order) else -1)
         self._data[name] = obj
         self._order[pos] = name
         self._position[name] = pos

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 from pyramid.location import lineage
+from pyramid.request import RequestLocalCache
 from pyramid.security import Allowed, Denied
 
 from hpportal.core import clock
@@ -330,13 +331,19 @@ class PortalSecurityPolicy:
         # does not know where principals are stored.
         self.find_user = find_user
         self.max_age = max_age
+        # A page asks ``request.identity`` at every permission check: the user is looked up once per request
+        # and id (a login or logout within the request changes the id); the checks below stay on every call.
+        self._users = RequestLocalCache(lambda request: {})
 
     def identity(self, request):
         session = request.session
         user_id = session.get(self.session_key)
         if user_id is None:
             return None
-        user = self.find_user(request, user_id)
+        users = self._users.get_or_create(request)
+        if user_id not in users:
+            users[user_id] = self.find_user(request, user_id)
+        user = users[user_id]
         if user is None or not user.active:
             return None
         if time.time() - session.get(self.started_key, 0) > self.max_age:

@@ -15,8 +15,7 @@ from zope.index.text.parsetree import ParseError
 
 from hpportal.core import clock
 from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, EXPIRES, LISTED, PORTAL, TEXT, TYPE
-from hpportal.core.catalog.folding import FoldingSplitter
-from hpportal.core.catalog.search import BadQuery
+from hpportal.core.catalog.search import BadQuery, check_words
 from hpportal.legaldocs import indexes, validity
 from hpportal.legaldocs.lookup import DOCUMENT_TYPE
 from hpportal.legaldocs.numbers import query_key, query_tokens
@@ -63,8 +62,7 @@ def _base_terms(query: DocumentQuery, allowed, now: int) -> list:
             raise BadQuery(query.number)
         terms += [Any(indexes.NUMBER, choices) for choices in wanted]
     if query.text.strip():
-        if not FoldingSplitter().process([query.text]):
-            raise BadQuery(query.text)
+        check_words(query.text)
         terms.append(Contains(TEXT, query.text.strip()))
     if query.issued_from:
         terms.append(Ge(indexes.ISSUED, validity.day_start(query.issued_from)))

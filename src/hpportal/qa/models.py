@@ -240,6 +240,17 @@ def agencies(site) -> list:
     return found
 
 
+def is_agency(obj, site) -> bool:
+    """Whether ``obj`` is one of :func:`agencies` of ``site`` (tells it of one object, without the walk)."""
+    if isinstance(obj, SubPortal):
+        return obj.opened and obj.__parent__ is site
+    return isinstance(obj, Agency) and obj.__parent__ is site.get("hoi-dap")
+
+
+#: The types :func:`agencies` are of, for catalog queries.
+AGENCY_TYPES = (SubPortal.type_info.name, Agency.type_info.name)
+
+
 def responders_of(agency) -> list[str]:
     """Principals given the Responder role on the agency itself: its people, not every Responder above it."""
     granted = getattr(agency, "local_roles", None) or {}

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pyramid.traversal import find_resource, resource_path
 from pyramid.view import view_config
-from repoze.catalog.query import Any, Eq, InRange, Lt
+from repoze.catalog.query import And, Any, Eq, InRange, Lt
 
 from hpportal.core import audit, clock
 from hpportal.core.calendar import office_calendar
-from hpportal.core.catalog.catalog import ALLOWED, PATH, STATE, TYPE
+from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE
+from hpportal.core.catalog.search import resolve
 from hpportal.core.i18n import _
 from hpportal.core.portal import PortalBase, find_site
 from hpportal.core.security import (
@@ -29,12 +30,13 @@ from hpportal.core.workflow import (
 from hpportal.news.listings import FEATURED
 from hpportal.qa import indexes
 from hpportal.qa.models import (
+    AGENCY_TYPES,
     CHANNELS,
     FIELDS,
     Agency,
     QASection,
     Question,
-    agencies,
+    is_agency,
     mask,
     mask_email,
     mask_name,
@@ -181,16 +183,21 @@ def agency_dashboard(context, request):
 
 
 def agency_links(request) -> list[tuple]:
-    """In the user menu of an agency's Responders: the questions their agency must answer."""
+    """In the user menu of an agency's Responders: the questions their agency must answer.
+
+    On every logged-in page: the agencies are found by the catalog's grants, not by walking the portals.
+    """
     user = request.identity
     if user is None or user.roles & {"Administrator"}:
         return []
     site = request.root
-    principals = {user_principal(user.id), *user.group_principals()}
+    principals = [user_principal(user.id), *user.group_principals()]
+    catalog = site.catalog
+    _total, docids = catalog.query(
+        And(Any(GRANTS, [f"{p}|{RESPONDER}" for p in principals]), Any(TYPE, list(AGENCY_TYPES)))
+    )
     return [
         (_("Questions for ${agency}", mapping={"agency": agency.title}), request.resource_url(agency, "questions"))
-        for agency in agencies(site)
-        if any(
-            RESPONDER in roles for p, roles in (getattr(agency, "local_roles", None) or {}).items() if p in principals
-        )
+        for agency in resolve(site, sorted(catalog.path_for(docid) for docid in docids))
+        if is_agency(agency, site)
     ]

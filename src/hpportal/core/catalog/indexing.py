@@ -84,7 +84,8 @@ def queue_for(obj) -> IndexQueue | None:
 
 
 def _indexable(obj) -> bool:
-    return getattr(obj, "type_info", None) is not None
+    """A content object in the tree; the root portal is not in the catalog (its grants are read directly)."""
+    return getattr(obj, "type_info", None) is not None and obj.__parent__ is not None
 
 
 def on_added(event: ObjectAdded) -> None:

@@ -34,6 +34,15 @@ class BadQuery(ValueError):
     """The words typed cannot be searched (unbalanced quotes, a lone operator ...)."""
 
 
+def check_words(text: str) -> None:
+    """Raise :class:`BadQuery` when ``text`` holds no searchable word or an unbalanced quotation mark.
+
+    zope.index's parser ignores a lone ``"``, so ``"hai phong`` would silently search two words.
+    """
+    if text.count('"') % 2 or not FoldingSplitter().process([text]):
+        raise BadQuery(text)
+
+
 @dataclass
 class SearchQuery:
     text: str = ""
@@ -61,8 +70,7 @@ class SearchQuery:
         if self.states:
             terms.append(Any(STATE, list(self.states)))
         if self.text.strip():
-            if not FoldingSplitter().process([self.text]):
-                raise BadQuery(self.text)
+            check_words(self.text)
             terms.append(Contains(TEXT, self.text.strip()))
         if self.types:
             terms.append(Any(TYPE, list(self.types)))
