@@ -114,7 +114,9 @@ def upgrade_step(site, registry) -> list[str]:
             versions += len(add_language_versions(portal, registry))
             sections += len(add_starter_sections(portal, registry, fill=False))
             groups += len(complete_board(portal, site.principals, registry=registry))
-    city = [path for path in add_starter_sections(site, registry, fill=False) if "/" in path]
+    # The city's own sections are its board's to make: its language versions get those it has.
+    present = {starter.name for starter in starter_sections(registry) if starter.name in site}
+    city = add_starter_sections(site, registry, only=present, fill=False)
     done = [f"added {versions} language versions to the component portals"] if versions else []
     done += [f"added {sections} starter sections to the component portals"] if sections else []
     done += [f"added the city's language versions' sections: {', '.join(city)}"] if city else []
