@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
-from urllib.parse import urlparse
 
 import colander
 import deform
@@ -25,6 +24,7 @@ from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal
+from hpportal.core.returnto import safe_return
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.twofactor import (
     PENDING_KEY,
@@ -70,13 +70,8 @@ def code_node(title, description) -> colander.SchemaNode:
 
 
 def safe_came_from(request, url: str) -> str:
-    """Only ever send the user back into this portal after login."""
-    target = urlparse(url or "")
-    here = urlparse(request.application_url)
-    if url and target.netloc in ("", here.netloc) and target.scheme in ("", here.scheme) and url != request.url:
-        if not target.path.rstrip("/").endswith("/login"):
-            return url
-    return request.application_url + "/"
+    """Only ever send the user back into this portal after login (:func:`~hpportal.core.returnto.safe_return`)."""
+    return safe_return(request, url, request.resource_url(request.root))
 
 
 # -- counting failures ---------------------------------------------------

@@ -15,6 +15,7 @@ from hpportal.core.events import ObjectModified
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, PortalBase, find_portal
 from hpportal.core.procedures import chosen_procedure, procedures, switch_procedure
+from hpportal.core.returnto import safe_return
 from hpportal.core.security import EDIT, MANAGE_PORTAL, OWNER, VIEW, VIEW_HISTORY, user_principal
 from hpportal.core.workflow import (
     TransitionRefused,
@@ -32,10 +33,7 @@ MY_WORK_LIMIT = 200
 
 def _back(request, context) -> str:
     """Where to go after a step: the page the button was on, when it is on this site."""
-    came_from = request.POST.get("came_from", "")
-    if came_from.startswith(request.application_url + "/"):
-        return came_from
-    return request.resource_url(context)
+    return safe_return(request, request.POST.get("came_from", ""), request.resource_url(context))
 
 
 @view_config(context=Content, name="transition", permission=VIEW, request_method="POST")
