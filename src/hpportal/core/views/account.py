@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import colander
@@ -16,6 +17,7 @@ from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent, public_url, send_mail
+from hpportal.core.names import fold
 from hpportal.core.passwords import MAX_LENGTH, password_problem
 from hpportal.core.portal import Portal
 from hpportal.core.twofactor import end_pending
@@ -37,13 +39,39 @@ def _user(request):
     return user
 
 
-def password_node(name: str, title, *, autocomplete: str = "new-password") -> colander.SchemaNode:
+def password_node(name: str, title, *, autocomplete: str = "new-password", redisplay=False) -> colander.SchemaNode:
+    """A password field; ``redisplay`` keeps what was typed when the form comes back with an error."""
     return colander.SchemaNode(
         colander.String(),
         name=name,
         title=title,
         validator=colander.Length(1, MAX_LENGTH),
-        widget=deform.widget.PasswordWidget(attributes={"autocomplete": autocomplete}),
+        widget=deform.widget.PasswordWidget(attributes={"autocomplete": autocomplete}, redisplay=redisplay),
+    )
+
+
+LOGIN_PATTERN = re.compile(r"^[a-z0-9._-]{3,50}$")
+LOGIN_RULE = _("3 to 50 lower-case letters, digits, dots, hyphens or underscores.")  # the field's help
+
+
+def login_validator(node, value: str) -> None:
+    """A login name the people forms accept; the message says what is wrong (the help says the rule)."""
+    if LOGIN_PATTERN.match(value):
+        return
+    if not value.isascii():
+        suggestion = re.sub(r"[^a-z0-9._-]+", ".", fold(value)).strip(".")
+        raise colander.Invalid(
+            node,
+            _(
+                "A login name cannot have Vietnamese accents or other special letters. Write it without "
+                "accents, for example “${suggestion}”.",
+                mapping={"suggestion": suggestion},
+            ),
+        )
+    if not 3 <= len(value) <= 50:
+        raise colander.Invalid(node, _("A login name is 3 to 50 characters long."))
+    raise colander.Invalid(
+        node, _("A login name cannot have spaces or other signs than dots, hyphens and underscores.")
     )
 
 
