@@ -285,7 +285,7 @@ def test_a_board_site_manager_must_enrol_but_not_an_editor(boards_app):
 
     editor = browser(boards_app)
     page = submit_login(editor, "so-a-btv", testing.BOARD_PASSWORD)
-    assert page.location == "http://localhost/"
+    assert page.location == "http://localhost/so-a/"  # their own portal
     assert editor.get("/profile").status_int == 200
 
 

@@ -23,8 +23,8 @@ from hpportal.core import audit
 from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
+from hpportal.core.landing import after_login
 from hpportal.core.portal import Portal
-from hpportal.core.returnto import safe_return
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.twofactor import (
     PENDING_KEY,
@@ -67,11 +67,6 @@ def code_node(title, description) -> colander.SchemaNode:
         validator=colander.Length(1, 40),
         widget=deform.widget.TextInputWidget(attributes={"autocomplete": "one-time-code", "spellcheck": "false"}),
     )
-
-
-def safe_came_from(request, url: str) -> str:
-    """Only ever send the user back into this portal after login (:func:`~hpportal.core.returnto.safe_return`)."""
-    return safe_return(request, url, request.resource_url(request.root))
 
 
 # -- counting failures ---------------------------------------------------
@@ -156,7 +151,7 @@ def _password_accepted(request, user, came_from: str):
         start_pending(request, user, came_from)
         return HTTPSeeOther(request.resource_url(root, "two-factor-setup"))
     log_in(request, user)
-    return HTTPSeeOther(safe_came_from(request, came_from))
+    return HTTPSeeOther(after_login(request, user, came_from))
 
 
 @view_config(context=Portal, name="login", renderer="hpportal:core/templates/login.pt", require_csrf=True)
@@ -210,7 +205,7 @@ def _recovered(request, user, came_from: str):
         mapping={"count": len(user.recovery_codes)},
     )
     request.session.flash(request.localizer.translate(message))
-    return HTTPSeeOther(safe_came_from(request, came_from))
+    return HTTPSeeOther(after_login(request, user, came_from))
 
 
 @view_config(context=Portal, name="login-code", renderer="hpportal:core/templates/login_code.pt", require_csrf=True)
@@ -240,7 +235,7 @@ def login_code(context, request):
     if step is not None:
         user.totp_last_step = step
         log_in(request, user)
-        return HTTPSeeOther(safe_came_from(request, came_from))
+        return HTTPSeeOther(after_login(request, user, came_from))
     if user.use_recovery_code(code):
         return _recovered(request, user, came_from)
     until = count_failure(request, user.login, audit.TWO_FACTOR_FAILED, actor=user)
@@ -299,7 +294,7 @@ def _enrolled(request, user, secret: str, came_from: str | None, logged_in: bool
     if came_from is None:
         next_url = request.resource_url(request.root, "profile")
     else:
-        next_url = safe_came_from(request, came_from)
+        next_url = after_login(request, user, came_from)
     request.override_renderer = "hpportal:core/templates/recovery_codes.pt"
     return {"codes": codes, "next_url": next_url}
 
