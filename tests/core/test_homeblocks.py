@@ -54,3 +54,4 @@ def test_every_link_of_every_home_block_opens_a_page(demo_testapp):
         for block in home.html.select(".home-side section, .home-main > section"):
             for link in block.select("a[href^='http']"):
                 assert demo_testapp.get(link["href"]).maybe_follow().status_int == 200, link["href"]
+
