@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 
@@ -16,12 +17,14 @@ from hpportal.core import audit
 from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
-from hpportal.core.mail import MailNotSent, public_url, send_mail
+from hpportal.core.mail import MailNotSent, UntrustedHost, send_mail, trusted_url
 from hpportal.core.names import fold
 from hpportal.core.passwords import MAX_LENGTH, password_problem
 from hpportal.core.portal import Portal
 from hpportal.core.twofactor import end_pending
 from hpportal.core.views.auth import account_key, check_current_password
+
+log = logging.getLogger(__name__)
 
 PASSWORD_PAGE = "hpportal:core/templates/password_reset.pt"
 MAX_OPEN_LINKS = 3  # reset links a person can have at once (each lasts an hour)
@@ -226,8 +229,13 @@ def send_reset_link(request, user) -> None:
     """Queue a mail to ``user`` with a one-time link to choose a new password; :class:`MailNotSent` when it cannot be
     queued. The link and the mail are kept only if the transaction commits."""
     site = request.root
+    base = trusted_url(request)
+    if base is None:
+        message = "password reset link for %s not sent: Host %r is not in hpportal.allowed_hosts"
+        log.warning(message, user.login, request.host)
+        raise UntrustedHost(request.host)
     token = site.principals.new_reset_token(user, time.time())
-    link = request.resource_url(site, "reset-password", query={"token": token}, app_url=public_url(request))
+    link = request.resource_url(site, "reset-password", query={"token": token}, app_url=base)
     subject, body = _reset_mail(request, user, link)
     record(request, audit.PASSWORD_RESET_SENT, user.login)
     send_mail(request, to=user.email, subject=subject, body=body)
@@ -280,6 +288,9 @@ def forgot_password(context, request):
             if context.principals.open_reset_tokens(user, time.time()) >= MAX_OPEN_LINKS:
                 continue  # no flood of mails to one person; the answer stays the same
             send_reset_link(request, user)
+    except UntrustedHost:
+        request.tm.doom()  # logged; the forger of the Host learns nothing
+        return {"form": None, "sent": True, "error": None}
     except MailNotSent:
         request.tm.doom()  # no link is kept that no one received
         return {"form": form.render(data), "sent": False, "error": MAIL_FAILED}
