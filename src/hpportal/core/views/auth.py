@@ -343,5 +343,7 @@ def logout(context, request):
     user = request.identity
     if user is not None:
         record(request, audit.LOGOUT, user.login, actor=user)
+        # The session lives in a signed cookie: a copy of it would still work. A new epoch ends every copy.
+        user.end_sessions()
     headers = forget(request)
     return HTTPSeeOther(request.resource_url(context), headers=headers)
