@@ -6,8 +6,10 @@ from test_auth import browser, submit_login
 from test_login_return import login_from
 
 from hpportal import testing
+from hpportal.core.localroles import grant
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import User
+from hpportal.core.security import EDITOR, user_principal
 from hpportal.core.workflow import force_state
 
 
@@ -56,3 +58,13 @@ def test_work_waiting_sends_to_my_work(boards_app):
 def test_an_explicit_return_address_still_wins(boards_app):
     assert board_login(boards_app, "so-a-btv", "/so-b/tin-tuc/bai-1") == "http://localhost/so-b/tin-tuc/bai-1"
     assert board_login(boards_app, "so-a-btv", "//evil.example/") == "http://localhost/so-a/"
+
+
+def test_a_city_account_with_roles_granted_in_one_component_portal_lands_there(boards_app):
+    def build(root, registry):
+        site = root[ROOT_KEY]
+        user = site.principals.add_user(User("btv-chia-se", "Biên tập được chia sẻ", password=testing.BOARD_PASSWORD))
+        grant(site["so-b"]["tin-tuc"], user_principal(user.id), EDITOR, registry=registry)
+
+    testing.populate(boards_app, build)
+    assert board_login(boards_app, "btv-chia-se") == "http://localhost/so-b/"

@@ -4,12 +4,24 @@ lands on that portal), else the city home."""
 
 from __future__ import annotations
 
-from repoze.catalog.query import Eq
+from repoze.catalog.query import Any, Eq
 
-from hpportal.core.catalog.catalog import UID
+from hpportal.core.catalog.catalog import GRANTS, UID
 from hpportal.core.catalog.search import resolve
+from hpportal.core.portal import find_portal
 from hpportal.core.returnto import local_path, safe_return
-from hpportal.core.security import allowed_tokens_for
+from hpportal.core.security import (
+    APPROVER,
+    COLLABORATOR,
+    EDITOR,
+    RESPONDER,
+    SITE_MANAGER,
+    allowed_tokens_for,
+    user_principal,
+)
+
+#: The roles that make a portal one's own when granted there.
+BOARD_ROLES = (COLLABORATOR, EDITOR, APPROVER, SITE_MANAGER, RESPONDER)
 
 
 def portal_by_uid(site, uid: str | None):
@@ -22,15 +34,22 @@ def portal_by_uid(site, uid: str | None):
 
 
 def own_portal(site, user):
-    """The portal the user belongs to: the one managing the account, else the one of all their groups."""
+    """The portal the user belongs to: the one managing the account, else the one of all their groups,
+    else the one where all their roles on content are granted; else the city."""
     found = portal_by_uid(site, user.home)
     if found is not None:
         return found
     homes = {getattr(site.principals.groups.get(gid), "home", None) for gid in user.groups}
     homes.discard(None)
     if len(homes) == 1:
-        return portal_by_uid(site, homes.pop())
-    return site
+        return portal_by_uid(site, homes.pop()) or site
+    # Roles granted on content directly (the sharing page), to the user or their groups.
+    holders = [user_principal(user.id), *user.group_principals()]
+    tokens = [f"{principal}|{role}" for principal in holders for role in BOARD_ROLES]
+    _total, docids = site.catalog.query(Any(GRANTS, tokens), limit=50)
+    portals = {id(p): p for p in map(find_portal, resolve(site, [site.catalog.path_for(d) for d in docids])) if p}
+    found = [p for p in portals.values() if p is not site]
+    return found[0] if len(found) == 1 and len(portals) == 1 else site
 
 
 def landing(request, user) -> str:
