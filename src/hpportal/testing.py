@@ -53,6 +53,7 @@ def settings_for(directory: Path, **extra) -> dict:
         "zodbconn.uri": f"file://{directory}/Data.fs?blobstorage_dir={directory}/blobs",
         "hpportal.secret": "test-secret-" + "x" * 40,
         "hpportal.page_cache_size": "0",
+        "hpportal.allowed_hosts": "localhost 127.0.0.1:6543",  # WebTest's host: reset links may be built from it
         "mail.queue_path": str(directory / "mail-queue"),
         "hpportal.upload_tmp_dir": str(directory / "tmp-uploads"),
         "hpportal.mail.sender_thread": "false",  # each request sends its mail after commit; tests run the rest

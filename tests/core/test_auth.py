@@ -21,6 +21,7 @@ from hpportal.core.timezone import LOCAL_TZ
 
 LOCKED = "Đăng nhập đã bị tạm khoá đến"
 WRONG = "Tên đăng nhập hoặc mật khẩu không đúng"
+WAIT = "Vui lòng đợi"
 MANAGER_PASSWORD = "mật-khẩu-quản-trị-cổng-2026"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
 
@@ -84,25 +85,28 @@ def enrol(page):
 # -- lockout -----------------------------------------------------------------
 
 
-def test_five_wrong_passwords_lock_the_account_even_for_the_right_one(app):
-    for attempt in range(5):  # from five addresses: it is the account that locks
-        page = submit_login(browser(app, f"10.0.0.{attempt + 1}"), testing.EDITOR_LOGIN, "sai mật khẩu")
+def test_five_wrong_passwords_lock_the_account_from_that_address_even_for_the_right_one(app, monkeypatch):
+    attacker = browser(app, "10.0.0.1")
+    for _attempt in range(5):
+        page = submit_login(attacker, testing.EDITOR_LOGIN, "sai mật khẩu")
         assert page.status_int == 200
     assert WRONG not in page.text and LOCKED in page.text  # the fifth failure already says so
 
-    client = browser(app, "10.0.0.99")
-    page = submit_login(client, testing.EDITOR_LOGIN, testing.EDITOR_PASSWORD)
+    page = submit_login(attacker, testing.EDITOR_LOGIN, testing.EDITOR_PASSWORD)
     assert page.status_int == 200 and LOCKED in page.text
     until = datetime.now(LOCAL_TZ) + timedelta(seconds=LOCK_SECONDS)
     shown = re.search(r"khoá đến (\d\d:\d\d \d\d/\d\d/\d{4})", page.text).group(1)
     assert shown in {(until - timedelta(minutes=m)).strftime("%H:%M %d/%m/%Y") for m in (0, 1)}
-    assert _redirects(client)  # not logged in
+    assert _redirects(attacker)  # not logged in
 
     assert actions(app, testing.EDITOR_LOGIN) == [audit.LOGIN_FAILED] * 5 + [audit.LOCKOUT]
     lockout = [e for e in audit_entries(app) if e.action == audit.LOCKOUT][0]
-    assert lockout.detail == f"login:{testing.EDITOR_LOGIN}" and lockout.address == "10.0.0.5"
+    assert lockout.detail == f"pair:{testing.EDITOR_LOGIN}|10.0.0.1, addr:10.0.0.1, login:{testing.EDITOR_LOGIN}"
+    assert lockout.address == "10.0.0.1"
 
-    # Other accounts are not affected.
+    # From elsewhere the owner only waits a moment (12.28), then logs in; other accounts are not affected.
+    move_clock(monkeypatch, 3)
+    testing.login(browser(app, "10.0.0.99"), testing.EDITOR_LOGIN, testing.EDITOR_PASSWORD)
     testing.login(browser(app, "10.0.0.99"))
 
 
@@ -135,7 +139,7 @@ def test_five_failures_from_one_address_lock_that_address(app):
     assert [e.detail for e in lockout] == ["addr:192.0.2.10"]
 
 
-def test_wrong_second_factor_codes_count_as_failed_logins(app):
+def test_wrong_second_factor_codes_count_as_failed_logins(app, monkeypatch):
     client = browser(app, "10.0.1.1")
     page = submit_login(client, testing.ADMIN_LOGIN, testing.ADMIN_PASSWORD).follow()
     for _ in range(5):
@@ -145,8 +149,13 @@ def test_wrong_second_factor_codes_count_as_failed_logins(app):
     assert page.status_int == 200 and LOCKED in page.text
     assert "two-factor-form" not in page.forms
     assert actions(app, testing.ADMIN_LOGIN) == [audit.TWO_FACTOR_FAILED] * 5 + [audit.LOCKOUT]
-    # The right password and code do not help until the lock ends.
-    assert LOCKED in submit_login(browser(app, "10.0.1.2"), testing.ADMIN_LOGIN, testing.ADMIN_PASSWORD).text
+    # From that address the right password and code do not help until the lock ends.
+    assert LOCKED in submit_login(browser(app, "10.0.1.1"), testing.ADMIN_LOGIN, testing.ADMIN_PASSWORD).text
+    # From another, the account only waits a moment: it is not locked (12.28).
+    assert WAIT in submit_login(browser(app, "10.0.1.2"), testing.ADMIN_LOGIN, testing.ADMIN_PASSWORD).text
+    move_clock(monkeypatch, 3)
+    page = submit_login(browser(app, "10.0.1.2"), testing.ADMIN_LOGIN, testing.ADMIN_PASSWORD)
+    assert page.location.endswith("/login-code")
 
 
 # -- the second factor ---------------------------------------------------------
@@ -285,7 +294,7 @@ def test_a_board_site_manager_must_enrol_but_not_an_editor(boards_app):
 
     editor = browser(boards_app)
     page = submit_login(editor, "so-a-btv", testing.BOARD_PASSWORD)
-    assert page.location == "http://localhost/"
+    assert page.location == "http://localhost/so-a/"  # their own portal
     assert editor.get("/profile").status_int == 200
 
 

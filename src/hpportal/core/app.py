@@ -42,6 +42,35 @@ def allowed_tokens(request) -> list[str]:
     return allowed_tokens_for(request.identity)
 
 
+def session_factory(settings):
+    """Signed cookie sessions; the cookie is ``Secure`` as ``hpportal.secure_cookies`` says, else (empty or
+    missing) when the request came over HTTPS or ``hpportal.public_url`` is an https address."""
+
+    def make(secure: bool):
+        return SignedCookieSessionFactory(
+            session_secret(settings),
+            cookie_name="hpportal",
+            httponly=True,
+            samesite="Lax",
+            secure=secure,
+            # Idle expiry; the policy below ends a session at its absolute age, whatever the use.
+            timeout=int(settings.get("hpportal.session_idle_timeout", 30 * 60)),
+            reissue_time=60,
+        )
+
+    setting = (settings.get("hpportal.secure_cookies") or "").strip()
+    if setting:
+        return make(asbool(setting))
+    if (settings.get("hpportal.public_url") or "").strip().lower().startswith("https://"):
+        return make(True)
+    plain, secure = make(False), make(True)
+
+    def by_scheme(request):
+        return (secure if request.scheme == "https" else plain)(request)
+
+    return by_scheme
+
+
 def session_secret(settings) -> str:
     """The session signing secret: from the settings, else from a file made on first start."""
     secret = settings.get("hpportal.secret")
@@ -65,18 +94,7 @@ def includeme(config):
     config.include("pyramid_chameleon")
     config.include("hpportal.core.robustness")  # unreadable requests answer 400 before any view
 
-    config.set_session_factory(
-        SignedCookieSessionFactory(
-            session_secret(settings),
-            cookie_name="hpportal",
-            httponly=True,
-            samesite="Lax",
-            secure=asbool(settings.get("hpportal.secure_cookies", False)),
-            # Idle expiry; the policy below ends a session at its absolute age, whatever the use.
-            timeout=int(settings.get("hpportal.session_idle_timeout", 30 * 60)),
-            reissue_time=60,
-        )
-    )
+    config.set_session_factory(session_factory(settings))
     configure_hashing(
         int(settings.get("hpportal.argon2_time_cost", DEFAULT_TIME_COST)),
         int(settings.get("hpportal.argon2_memory_kib", DEFAULT_MEMORY_KIB)),

@@ -101,11 +101,46 @@ def outbox_from_settings(settings, mailer: Mailer | None = None) -> Outbox:
     )
 
 
+#: Hosts a link may be built from when ``hpportal.public_url`` is empty (``hpportal.allowed_hosts``).
+DEFAULT_ALLOWED_HOSTS = "127.0.0.1:6543 localhost:6543"
+
+
+class UntrustedHost(MailNotSent):
+    """No address of the portal to put in a link: ``hpportal.public_url`` is empty and the request's
+    ``Host`` is not one of ``hpportal.allowed_hosts``."""
+
+
+def _host_port(text: str, default_port: int) -> tuple[str, int] | None:
+    name, _colon, port = text.strip().lower().rpartition(":") if ":" in text else (text.strip().lower(), "", "")
+    if port and not port.isdigit():
+        return None
+    return name, int(port) if port else default_port
+
+
+def host_allowed(request) -> bool:
+    """Is the request's ``Host`` one of ``hpportal.allowed_hosts`` (``name`` or ``name:port``)?"""
+    default = 443 if request.scheme == "https" else 80
+    setting = request.registry.settings.get("hpportal.allowed_hosts")
+    entries = (DEFAULT_ALLOWED_HOSTS if setting is None else setting).split()
+    here = _host_port(request.host, default)
+    return here is not None and here in {_host_port(entry, default) for entry in entries}
+
+
+def trusted_url(request) -> str | None:
+    """The portal's address for links that must not be forged (a password reset): ``hpportal.public_url``,
+    else this request's address when its ``Host`` is allowed, else ``None``."""
+    configured = (request.registry.settings.get("hpportal.public_url") or "").strip().rstrip("/")
+    if configured:
+        return configured
+    return request.application_url if host_allowed(request) else None
+
+
 def public_url(request) -> str:
     """The portal's address for links in mail: ``hpportal.public_url`` when set, else this request's.
 
     Set it in production: a link built from the request's ``Host`` header could be made, by a
-    forged header, to point a password reset link at someone else's site.
+    forged header, to point a link at someone else's site (password reset links use
+    :func:`trusted_url`, which refuses).
     """
     configured = (request.registry.settings.get("hpportal.public_url") or "").strip().rstrip("/")
     return configured or request.application_url

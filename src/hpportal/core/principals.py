@@ -126,6 +126,10 @@ class LoginTaken(ValueError):
 #: Failed logins allowed before a lock, and how long the lock lasts.
 MAX_FAILURES = 5
 LOCK_SECONDS = 15 * 60
+#: An account failing from everywhere is never locked: each failure past :data:`MAX_FAILURES` makes it
+#: wait before the next attempt, twice as long as the one before, at most :data:`MAX_DELAY_SECONDS`.
+FIRST_DELAY_SECONDS = 2
+MAX_DELAY_SECONDS = 120
 
 
 class Principals(Persistent):
@@ -243,6 +247,20 @@ class Principals(Persistent):
                 count = 0
             self.failures[key] = (count, until, since)
         return locked
+
+    def record_delay(self, key: str, now: float) -> float | None:
+        """Count a failure against ``key`` (an account, from any address) and return the end of the wait
+        it starts, if any: a delay growing from :data:`FIRST_DELAY_SECONDS` to :data:`MAX_DELAY_SECONDS`,
+        never a lock. The count starts again after a quiet :data:`LOCK_SECONDS` window."""
+        count, until, since = (*self.failures.get(key, (0, 0.0)), now)[:3]
+        if now - since > LOCK_SECONDS and until <= now:
+            count, since = 0, now
+        count += 1
+        until = 0.0
+        if count >= MAX_FAILURES:
+            until = now + min(FIRST_DELAY_SECONDS * 2 ** min(count - MAX_FAILURES, 16), MAX_DELAY_SECONDS)
+        self.failures[key] = (count, until, since)
+        return until or None
 
     def clear_failures(self, keys) -> None:
         for key in keys:

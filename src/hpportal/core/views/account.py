@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import time
 
 import colander
@@ -15,11 +17,14 @@ from hpportal.core import audit
 from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
-from hpportal.core.mail import MailNotSent, public_url, send_mail
+from hpportal.core.mail import MailNotSent, UntrustedHost, send_mail, trusted_url
+from hpportal.core.names import fold
 from hpportal.core.passwords import MAX_LENGTH, password_problem
 from hpportal.core.portal import Portal
 from hpportal.core.twofactor import end_pending
 from hpportal.core.views.auth import account_key, check_current_password
+
+log = logging.getLogger(__name__)
 
 PASSWORD_PAGE = "hpportal:core/templates/password_reset.pt"
 MAX_OPEN_LINKS = 3  # reset links a person can have at once (each lasts an hour)
@@ -37,13 +42,39 @@ def _user(request):
     return user
 
 
-def password_node(name: str, title, *, autocomplete: str = "new-password") -> colander.SchemaNode:
+def password_node(name: str, title, *, autocomplete: str = "new-password", redisplay=False) -> colander.SchemaNode:
+    """A password field; ``redisplay`` keeps what was typed when the form comes back with an error."""
     return colander.SchemaNode(
         colander.String(),
         name=name,
         title=title,
         validator=colander.Length(1, MAX_LENGTH),
-        widget=deform.widget.PasswordWidget(attributes={"autocomplete": autocomplete}),
+        widget=deform.widget.PasswordWidget(attributes={"autocomplete": autocomplete}, redisplay=redisplay),
+    )
+
+
+LOGIN_PATTERN = re.compile(r"^[a-z0-9._-]{3,50}$")
+LOGIN_RULE = _("3 to 50 lower-case letters, digits, dots, hyphens or underscores.")  # the field's help
+
+
+def login_validator(node, value: str) -> None:
+    """A login name the people forms accept; the message says what is wrong (the help says the rule)."""
+    if LOGIN_PATTERN.match(value):
+        return
+    if not value.isascii():
+        suggestion = re.sub(r"[^a-z0-9._-]+", ".", fold(value)).strip(".")
+        raise colander.Invalid(
+            node,
+            _(
+                "A login name cannot have Vietnamese accents or other special letters. Write it without "
+                "accents, for example “${suggestion}”.",
+                mapping={"suggestion": suggestion},
+            ),
+        )
+    if not 3 <= len(value) <= 50:
+        raise colander.Invalid(node, _("A login name is 3 to 50 characters long."))
+    raise colander.Invalid(
+        node, _("A login name cannot have spaces or other signs than dots, hyphens and underscores.")
     )
 
 
@@ -198,8 +229,13 @@ def send_reset_link(request, user) -> None:
     """Queue a mail to ``user`` with a one-time link to choose a new password; :class:`MailNotSent` when it cannot be
     queued. The link and the mail are kept only if the transaction commits."""
     site = request.root
+    base = trusted_url(request)
+    if base is None:
+        message = "password reset link for %s not sent: Host %r is not in hpportal.allowed_hosts"
+        log.warning(message, user.login, request.host)
+        raise UntrustedHost(request.host)
     token = site.principals.new_reset_token(user, time.time())
-    link = request.resource_url(site, "reset-password", query={"token": token}, app_url=public_url(request))
+    link = request.resource_url(site, "reset-password", query={"token": token}, app_url=base)
     subject, body = _reset_mail(request, user, link)
     record(request, audit.PASSWORD_RESET_SENT, user.login)
     send_mail(request, to=user.email, subject=subject, body=body)
@@ -252,6 +288,9 @@ def forgot_password(context, request):
             if context.principals.open_reset_tokens(user, time.time()) >= MAX_OPEN_LINKS:
                 continue  # no flood of mails to one person; the answer stays the same
             send_reset_link(request, user)
+    except UntrustedHost:
+        request.tm.doom()  # logged; the forger of the Host learns nothing
+        return {"form": None, "sent": True, "error": None}
     except MailNotSent:
         request.tm.doom()  # no link is kept that no one received
         return {"form": form.render(data), "sent": False, "error": MAIL_FAILED}

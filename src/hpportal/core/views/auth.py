@@ -1,17 +1,21 @@
 """Log in (password, then the second factor), enrol in two-factor login, log out.
 
 Failed attempts — a wrong password, a wrong second-factor code — are counted
-per account (``login:<login>``) and per client address (``addr:<address>``):
-five lock either for 15 minutes (:class:`~hpportal.core.principals.Principals`),
-even for the right password. The pages answering a failure are ordinary 200
-pages, so the transaction (the count and the audit entries) is committed.
+per account and client address pair (``pair:<login>|<address>``) and per
+client address (``addr:<address>``): five lock that pair, or that address, for
+15 minutes (:class:`~hpportal.core.principals.Principals`), even for the right
+password. The account itself (``login:<login>``, failures from any address) is
+never locked, so no one can shut its owner out: past five failures each
+attempt waits a delay that doubles up to two minutes. The pages answering a
+failure are ordinary 200 pages, so the transaction (the count and the audit
+entries) is committed.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import datetime
-from urllib.parse import urlparse
 
 import colander
 import deform
@@ -24,7 +28,9 @@ from hpportal.core import audit
 from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
+from hpportal.core.landing import after_login
 from hpportal.core.portal import Portal
+from hpportal.core.principals import MAX_FAILURES
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.twofactor import (
     PENDING_KEY,
@@ -69,16 +75,6 @@ def code_node(title, description) -> colander.SchemaNode:
     )
 
 
-def safe_came_from(request, url: str) -> str:
-    """Only ever send the user back into this portal after login."""
-    target = urlparse(url or "")
-    here = urlparse(request.application_url)
-    if url and target.netloc in ("", here.netloc) and target.scheme in ("", here.scheme) and url != request.url:
-        if not target.path.rstrip("/").endswith("/login"):
-            return url
-    return request.application_url + "/"
-
-
 # -- counting failures ---------------------------------------------------
 
 
@@ -87,12 +83,24 @@ def account_key(login: str) -> str:
 
 
 def login_keys(request, login: str) -> list[str]:
-    """What a failed login counts against: the account and the client's address."""
-    return [account_key(login), f"addr:{request.client_addr or 'unknown'}"]
+    """What a failed login locks: the account from this client's address, and this address."""
+    address = request.client_addr or "unknown"
+    return [f"pair:{login}|{address}", f"addr:{address}"]
 
 
-def locked_until(request, login: str) -> float | None:
-    return request.root.principals.locked_until(login_keys(request, login), time.time())
+def refusal(request, login: str):
+    """Why a login as ``login`` from here cannot be tried now (a lock, or the account's delay), else ``None``."""
+    principals, now = request.root.principals, time.time()
+    until = principals.locked_until(login_keys(request, login), now)
+    if until is not None:
+        return lock_message(until)
+    wait = principals.locked_until([account_key(login)], now)
+    if wait is not None:
+        return _(
+            "There were too many failed attempts on this account. Please wait ${seconds} seconds and try again.",
+            mapping={"seconds": max(1, math.ceil(wait - now))},
+        )
+    return None
 
 
 def lock_message(until: float):
@@ -104,17 +112,20 @@ def lock_message(until: float):
     )
 
 
-def count_failure(request, login: str, action: str = audit.LOGIN_FAILED, *, actor=None) -> float | None:
-    """Count a failed attempt for ``login`` from this address; when it starts a lock, its end."""
+def count_failure(request, login: str, action: str = audit.LOGIN_FAILED, *, actor=None):
+    """Count a failed attempt for ``login`` from this address; the message of the lock or delay it starts, if any."""
     principals = request.root.principals
     now = time.time()
     keys = login_keys(request, login)
     record(request, action, login, actor=actor)
-    if not principals.record_failure(keys, now):
-        return None
-    locked = [key for key in keys if principals.locked_until([key], now)]
-    record(request, audit.LOCKOUT, login, ", ".join(locked), actor=actor)
-    return principals.locked_until(keys, now)
+    locked = principals.record_failure(keys, now)
+    delayed = principals.record_delay(account_key(login), now)
+    started = [key for key in keys if locked and principals.locked_until([key], now)]
+    if delayed is not None and principals.failures[account_key(login)][0] == MAX_FAILURES:
+        started.append(account_key(login))  # the delays begin
+    if started:
+        record(request, audit.LOCKOUT, login, ", ".join(started), actor=actor)
+    return refusal(request, login) if locked or delayed else None
 
 
 def check_current_password(request, user, password: str):
@@ -122,13 +133,12 @@ def check_current_password(request, user, password: str):
 
     A wrong password counts like a failed login, so a stolen session cannot be used to guess it.
     """
-    until = locked_until(request, user.login)
-    if until is not None:
-        return lock_message(until)
+    problem = refusal(request, user.login)
+    if problem is not None:
+        return problem
     if user.check_password(password):
         return None
-    until = count_failure(request, user.login, actor=user)
-    return lock_message(until) if until else _("The current password is not correct.")
+    return count_failure(request, user.login, actor=user) or _("The current password is not correct.")
 
 
 # -- logging in ----------------------------------------------------------
@@ -142,7 +152,7 @@ def two_factor_required(request, user) -> bool:
 
 def log_in(request, user) -> None:
     """The user has proved who they are: a new session for them, the failures forgotten."""
-    request.root.principals.clear_failures([account_key(user.login)])
+    request.root.principals.clear_failures([account_key(user.login), login_keys(request, user.login)[0]])
     remember(request, user.id)
     record(request, audit.LOGIN, user.login, actor=user)
 
@@ -161,7 +171,7 @@ def _password_accepted(request, user, came_from: str):
         start_pending(request, user, came_from)
         return HTTPSeeOther(request.resource_url(root, "two-factor-setup"))
     log_in(request, user)
-    return HTTPSeeOther(safe_came_from(request, came_from))
+    return HTTPSeeOther(after_login(request, user, came_from))
 
 
 @view_config(context=Portal, name="login", renderer="hpportal:core/templates/login.pt", require_csrf=True)
@@ -177,13 +187,12 @@ def login(context, request):
             return {"form": failure.render(), "error": None}
         name = data["login"].strip()
         came_from = data["came_from"]
-        until = locked_until(request, name)
-        if until is None:
+        error = refusal(request, name)
+        if error is None:
             user = context.principals.authenticate(name, data["password"])
             if user is not None:
                 return _password_accepted(request, user, came_from)
-            until = count_failure(request, name)
-        error = lock_message(until) if until else NOT_CORRECT
+            error = count_failure(request, name) or NOT_CORRECT
     appstruct = {"came_from": came_from, "login": request.POST.get("login", "")}
     return {"form": form.render(appstruct), "error": error}
 
@@ -215,7 +224,7 @@ def _recovered(request, user, came_from: str):
         mapping={"count": len(user.recovery_codes)},
     )
     request.session.flash(request.localizer.translate(message))
-    return HTTPSeeOther(safe_came_from(request, came_from))
+    return HTTPSeeOther(after_login(request, user, came_from))
 
 
 @view_config(context=Portal, name="login-code", renderer="hpportal:core/templates/login_code.pt", require_csrf=True)
@@ -231,10 +240,10 @@ def login_code(context, request):
         return HTTPSeeOther(request.resource_url(context, "two-factor-setup"))
     request.response.cache_control.no_store = True
     form = _code_form(request)
-    until = locked_until(request, user.login)
-    if until is not None:
+    problem = refusal(request, user.login)
+    if problem is not None:
         end_pending(request)
-        return {"form": None, "error": lock_message(until)}
+        return {"form": None, "error": problem}
     if request.method != "POST":
         return {"form": form.render(), "error": None}
     try:
@@ -245,13 +254,13 @@ def login_code(context, request):
     if step is not None:
         user.totp_last_step = step
         log_in(request, user)
-        return HTTPSeeOther(safe_came_from(request, came_from))
+        return HTTPSeeOther(after_login(request, user, came_from))
     if user.use_recovery_code(code):
         return _recovered(request, user, came_from)
-    until = count_failure(request, user.login, audit.TWO_FACTOR_FAILED, actor=user)
-    if until is not None:
+    problem = count_failure(request, user.login, audit.TWO_FACTOR_FAILED, actor=user)
+    if problem is not None:
         end_pending(request)
-        return {"form": None, "error": lock_message(until)}
+        return {"form": None, "error": problem}
     return {"form": form.render(), "error": _("The code is not correct.")}
 
 
@@ -304,7 +313,7 @@ def _enrolled(request, user, secret: str, came_from: str | None, logged_in: bool
     if came_from is None:
         next_url = request.resource_url(request.root, "profile")
     else:
-        next_url = safe_came_from(request, came_from)
+        next_url = after_login(request, user, came_from)
     request.override_renderer = "hpportal:core/templates/recovery_codes.pt"
     return {"codes": codes, "next_url": next_url}
 
@@ -353,5 +362,7 @@ def logout(context, request):
     user = request.identity
     if user is not None:
         record(request, audit.LOGOUT, user.login, actor=user)
+        # The session lives in a signed cookie: a copy of it would still work. A new epoch ends every copy.
+        user.end_sessions()
     headers = forget(request)
     return HTTPSeeOther(request.resource_url(context), headers=headers)

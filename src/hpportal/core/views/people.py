@@ -8,7 +8,6 @@ Administrator, on the city portal only.
 
 from __future__ import annotations
 
-import re
 from types import SimpleNamespace
 
 import colander
@@ -37,8 +36,10 @@ from hpportal.core.security import (
     user_principal,
 )
 from hpportal.core.views.account import (
+    LOGIN_RULE,
     MAIL_FAILED,
     ProfileSchema,
+    login_validator,
     new_password_errors,
     password_node,
     send_reset_link,
@@ -50,8 +51,6 @@ from hpportal.core.views.paging import Pager
 
 PAGE_SIZE = 50
 FORM_PAGE = "hpportal:core/templates/form.pt"
-LOGIN_PATTERN = re.compile(r"^[a-z0-9._-]{3,50}$")
-LOGIN_RULE = _("3 to 50 lower-case letters, digits, dots, hyphens or underscores.")
 
 
 class Scope:
@@ -161,11 +160,11 @@ def user_schema(request, scope: Scope, *, adding: bool, with_roles: bool) -> col
     for name in USER_FIELDS:
         schema[name].preparer = strip
     login = colander.SchemaNode(colander.String(), name="login", title=_("Login name"), description=LOGIN_RULE)
-    login.preparer, login.validator = lambda v: strip(v).lower() if v else v, colander.Regex(LOGIN_PATTERN, LOGIN_RULE)
+    login.preparer, login.validator = lambda v: strip(v).lower() if v else v, login_validator
     schema.insert(0, login)
     if adding:
-        schema.add(password_node("new_password", _("Initial password")))
-        schema.add(password_node("confirm_password", _("Initial password again")))
+        schema.add(password_node("new_password", _("Initial password"), redisplay=True))
+        schema.add(password_node("confirm_password", _("Initial password again"), redisplay=True))
     if with_roles:
         titles = [(role, request.localizer.translate(ROLE_TITLES[role])) for role in GLOBAL_ROLES]
         schema.add(_choices("roles", _("Global roles"), titles))

@@ -15,6 +15,7 @@ from hpportal.core.events import ObjectModified
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, PortalBase, find_portal
 from hpportal.core.procedures import chosen_procedure, procedures, switch_procedure
+from hpportal.core.returnto import safe_return
 from hpportal.core.security import EDIT, MANAGE_PORTAL, OWNER, VIEW, VIEW_HISTORY, user_principal
 from hpportal.core.workflow import (
     TransitionRefused,
@@ -32,10 +33,7 @@ MY_WORK_LIMIT = 200
 
 def _back(request, context) -> str:
     """Where to go after a step: the page the button was on, when it is on this site."""
-    came_from = request.POST.get("came_from", "")
-    if came_from.startswith(request.application_url + "/"):
-        return came_from
-    return request.resource_url(context)
+    return safe_return(request, request.POST.get("came_from", ""), request.resource_url(context))
 
 
 @view_config(context=Content, name="transition", permission=VIEW, request_method="POST")
@@ -100,14 +98,10 @@ def by_kind(rows: list[dict]) -> list[dict]:
     return list(groups.values())
 
 
-@view_config(context=Portal, name="my-work", permission=VIEW, renderer="hpportal:core/templates/my_work.pt")
-def my_work(context, request):
-    """Việc của tôi: items waiting for my action, my drafts and what was sent back, what is scheduled."""
-    user = request.identity
-    if user is None:
-        raise HTTPForbidden()
-    catalog = context.catalog
-    allowed = Any(ALLOWED, request.allowed_tokens)
+def waiting_for_me(request, site, tokens, limit: int = MY_WORK_LIMIT) -> list[dict]:
+    """The rows of "waiting for me" in My work: items awaiting a step the user may take (other than
+    withdrawing their own item), newest first, at most ``limit``; ``tokens`` is what the user is in
+    the ``allowed`` index."""
     awaiting_states = sorted(
         {
             name
@@ -119,14 +113,27 @@ def my_work(context, request):
     )
     waiting = []
     if awaiting_states:
-        _total, docids = catalog.query(
-            Any(STATE, awaiting_states) & allowed, sort_index=EFFECTIVE, reverse=True, limit=MY_WORK_LIMIT
+        _total, docids = site.catalog.query(
+            Any(STATE, awaiting_states) & Any(ALLOWED, tokens), sort_index=EFFECTIVE, reverse=True, limit=MY_WORK_LIMIT
         )
-        for obj in _resolve(context, docids):
+        for obj in _resolve(site, docids):
             row = _row(request, obj)
-            # Waiting for me: something other than withdrawing my own item.
             if any(t["permission"] != "retract" for t in row["transitions"]):
                 waiting.append(row)
+                if len(waiting) >= limit:
+                    break
+    return waiting
+
+
+@view_config(context=Portal, name="my-work", permission=VIEW, renderer="hpportal:core/templates/my_work.pt")
+def my_work(context, request):
+    """Việc của tôi: items waiting for my action, my drafts and what was sent back, what is scheduled."""
+    user = request.identity
+    if user is None:
+        raise HTTPForbidden()
+    catalog = context.catalog
+    allowed = Any(ALLOWED, request.allowed_tokens)
+    waiting = waiting_for_me(request, context, request.allowed_tokens)
     mine = []
     _total, docids = catalog.query(
         Eq(GRANTS, f"{user_principal(user.id)}|{OWNER}"), sort_index=EFFECTIVE, reverse=True, limit=MY_WORK_LIMIT
