@@ -89,3 +89,10 @@ def test_every_language_version_has_its_login(served, path):
     language = path.split("/")[-2]
     assert f'<html lang="{language}"' in page.text
     assert "password" in page.forms["deform"].fields
+
+
+def test_the_login_link_of_a_language_version_opens_its_login(served):
+    page = TestApp(served).get("/en/")
+    link = page.html.select_one(".login-link a")["href"]
+    assert link.startswith("http://localhost/en/login?came_from=")
+    assert '<html lang="en"' in TestApp(served).get(link).text

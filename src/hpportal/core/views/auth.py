@@ -29,6 +29,7 @@ from hpportal.core.audit import record
 from hpportal.core.forms import make_form
 from hpportal.core.i18n import _
 from hpportal.core.landing import after_login
+from hpportal.core.languages import LanguageRoot
 from hpportal.core.portal import Portal
 from hpportal.core.principals import MAX_FAILURES
 from hpportal.core.timezone import LOCAL_TZ
@@ -157,13 +158,21 @@ def log_in(request, user) -> None:
     record(request, audit.LOGIN, user.login, actor=user)
 
 
+def _entrance(request):
+    """Where the login pages are: a language version's own (``/en/login``), else the root's."""
+    context = getattr(request, "context", None)
+    return context if isinstance(context, LanguageRoot) else request.root
+
+
 def _login_form(request):
     button = deform.Button("log_in", _("Log in"), css_class="btn-primary")
-    return make_form(request, LoginSchema(), buttons=(button,), action=request.resource_url(request.root, "login"))
+    return make_form(
+        request, LoginSchema(), buttons=(button,), action=request.resource_url(_entrance(request), "login")
+    )
 
 
 def _password_accepted(request, user, came_from: str):
-    root = request.root
+    root = _entrance(request)
     if user.totp_secret:
         start_pending(request, user, came_from)
         return HTTPSeeOther(request.resource_url(root, "login-code"))
@@ -175,6 +184,7 @@ def _password_accepted(request, user, came_from: str):
 
 
 @view_config(context=Portal, name="login", renderer="hpportal:core/templates/login.pt", require_csrf=True)
+@view_config(context=LanguageRoot, name="login", renderer="hpportal:core/templates/login.pt", require_csrf=True)
 def login(context, request):
     form = _login_form(request)
     came_from = request.params.get("came_from", "")
@@ -210,7 +220,7 @@ def _code_form(request) -> deform.Form:
         code_node(_("Code"), _("The 6-digit code shown by your authenticator app, or one of your recovery codes."))
     )
     button = deform.Button("verify", _("Verify"), css_class="btn-primary")
-    form = make_form(request, schema, buttons=(button,), action=request.resource_url(request.root, "login-code"))
+    form = make_form(request, schema, buttons=(button,), action=request.resource_url(_entrance(request), "login-code"))
     form.formid = "two-factor-form"
     return form
 
@@ -228,6 +238,9 @@ def _recovered(request, user, came_from: str):
 
 
 @view_config(context=Portal, name="login-code", renderer="hpportal:core/templates/login_code.pt", require_csrf=True)
+@view_config(
+    context=LanguageRoot, name="login-code", renderer="hpportal:core/templates/login_code.pt", require_csrf=True
+)
 def login_code(context, request):
     """The second step of a login: a code from the authenticator app, or a recovery code."""
     if request.identity is not None:
@@ -358,6 +371,7 @@ def two_factor_setup(context, request):
 
 
 @view_config(context=Portal, name="logout", request_method="POST")
+@view_config(context=LanguageRoot, name="logout", request_method="POST")
 def logout(context, request):
     user = request.identity
     if user is not None:
