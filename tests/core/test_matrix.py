@@ -156,6 +156,9 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("LanguageRoot", "", "GET"): Row(everywhere(EVERYONE)),
     ("LanguageRoot", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
     ("LanguageRoot", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("LanguageRoot", "login", "GET"): Row(everywhere(EVERYONE)),
+    ("LanguageRoot", "logout", "POST"): Row(everywhere(EVERYONE), method="POST", fresh=True),
+    ("LanguageRoot", "login-code", "GET"): Row(everywhere(EVERYONE)),  # without a pending login: its login page
     ("Section", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "login", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "logout", "POST"): Row(everywhere(EVERYONE), method="POST", fresh=True),

@@ -14,6 +14,7 @@ def includeme(config):
     config.include(".workflow")  # workflows.zcml: states, permissions, transitions
     config.include(".mail")  # outgoing mail: one outbox, sent after commit, retried, watched by Administrators
     config.include(".notifications")  # mail about workflow steps to who must act next
+    config.include(".firstlogin")  # a password given by a manager is changed at the first login
     config.include(".headers")  # security headers on every response
     config.include(".compression")  # Brotli or gzip for every text response
     config.include(".inspection")  # inspection notes (Art. 18.2)

@@ -77,8 +77,14 @@ class User(Persistent):
         self.totp_last_step = 0  # time step of the last accepted code: a code works once
         self.recovery_codes: tuple[str, ...] = ()  # sha256 digests of the unused codes
 
-    def set_password(self, password: str) -> None:
+    #: The password was given by a manager: the user chooses their own before anything else.
+    must_change_password = False
+
+    def set_password(self, password: str, *, temporary: bool = False) -> None:
+        """``temporary``: set by a manager, to be changed at the next login (their own choice clears it)."""
         self.password_hash = hash_password(password)
+        if self.must_change_password != temporary:
+            self.must_change_password = temporary
 
     def check_password(self, password: str) -> bool:
         return bool(self.password_hash) and check_password(self.password_hash, password)

@@ -186,6 +186,11 @@ def change_password(context, request):
     )
     form.formid = "password-form"
     page = {"title": _("Change password"), "intro": _("At least 10 characters, not a common password.")}
+    if user.must_change_password:
+        page["intro"] = _(
+            "Your password was given to you by a manager: choose your own before you go on. "
+            "At least 10 characters, not a common password."
+        )
     if request.method != "POST":
         return {**page, "form": form.render()}
     try:

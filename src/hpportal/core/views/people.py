@@ -261,6 +261,7 @@ def add_user(context, request):
         roles = frozenset(data.get("roles", ())) if with_roles else frozenset()
         fields = {field: data[field] for field in ("phone", "unit")}
         user = User(data["login"], data["title"], data["email"], roles, data["new_password"], home=scope.home, **fields)
+        user.must_change_password = True  # a password the manager knows: the user chooses their own
         try:
             scope.principals.add_user(user)
         except LoginTaken:  # taken meanwhile, from another tab
@@ -303,7 +304,7 @@ def _set_password(request, user, form):
     errors = new_password_errors(data, user)
     if errors:
         return with_errors(form, errors)
-    user.set_password(data["new_password"])
+    user.set_password(data["new_password"], temporary=True)
     user.end_sessions()
     request.root.principals.clear_failures([account_key(user.login)])
     record(request, audit.PASSWORD_CHANGED, user.login, "set by a manager")

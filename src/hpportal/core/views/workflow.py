@@ -13,7 +13,6 @@ from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, GRANTS, STATE
 from hpportal.core.content import Content
 from hpportal.core.events import ObjectModified
 from hpportal.core.i18n import _
-from hpportal.core.languages import LanguageRoot
 from hpportal.core.portal import Portal, PortalBase, find_portal
 from hpportal.core.procedures import chosen_procedure, procedures, switch_procedure
 from hpportal.core.returnto import safe_return
@@ -127,7 +126,6 @@ def waiting_for_me(request, site, tokens, limit: int = MY_WORK_LIMIT) -> list[di
 
 
 @view_config(context=Portal, name="my-work", permission=VIEW, renderer="hpportal:core/templates/my_work.pt")
-@view_config(context=LanguageRoot, name="my-work", permission=VIEW, renderer="hpportal:core/templates/my_work.pt")
 def my_work(context, request):
     """Việc của tôi: items waiting for my action, my drafts and what was sent back, what is scheduled."""
     user = request.identity
