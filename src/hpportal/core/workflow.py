@@ -199,6 +199,10 @@ def apply_state(obj, workflow, state: str, *, registry) -> None:
     obj.permission_map = state_permission_map(workflow, state)
     obj.listed = data.get("listed", "yes") != "no"
     notify(registry, ObjectModified(obj))
+    if registry is not None:  # the items that follow its state are reindexed too (transition, demo, upgrade)
+        from hpportal.core.catalog.indexing import reindex_governed
+
+        reindex_governed(obj)
 
 
 def grant_owner(obj, user_id: str | None) -> None:

@@ -8,7 +8,7 @@ workflow, and the catalog computes the rest by the clock.
 from __future__ import annotations
 
 from hpportal.core.catalog.discriminators import portal_path
-from hpportal.core.events import ObjectAdded, ObjectModified, ObjectTransitioned, ObjectWillBeRemoved, notify
+from hpportal.core.events import ObjectAdded, ObjectModified, ObjectWillBeRemoved, notify
 from hpportal.core.folder import walk
 from hpportal.core.portal import find_site
 from hpportal.legaldocs.lookup import by_uid, find_by_number
@@ -105,11 +105,6 @@ def subscribers(registry):
             if isinstance(obj, LegalDocument):
                 _apply_pending(obj, registry)
 
-    def transitioned(event) -> None:
-        if isinstance(event.object, LegalDocument):
-            for upload in event.object.files():  # who may view a file follows its document's state
-                notify(registry, ObjectModified(upload))
-
     def removed(event) -> None:
         site = find_site(event.object)
         for obj in walk(event.object):
@@ -122,7 +117,7 @@ def subscribers(registry):
                         unlink(obj, kind, partner)
                         notify(registry, ObjectModified(partner))
 
-    return {ObjectModified: changed, ObjectTransitioned: transitioned, ObjectAdded: added, ObjectWillBeRemoved: removed}
+    return {ObjectModified: changed, ObjectAdded: added, ObjectWillBeRemoved: removed}
 
 
 def includeme(config):

@@ -11,6 +11,7 @@ from pyramid.traversal import find_resource, resource_path
 from hpportal.core.events import LocalRolesModified, ObjectAdded, ObjectModified, ObjectMoved, ObjectWillBeRemoved
 from hpportal.core.folder import walk
 from hpportal.core.portal import find_site
+from hpportal.core.security import governing
 
 _QUEUE_KEY = object()  # key of the queue in the transaction's data
 
@@ -130,6 +131,20 @@ def on_local_roles(event: LocalRolesModified) -> None:
     if _indexable(event.object) and event.object.__parent__ is not None:  # the root is not searchable
         queue.index(event.object)
     queue.reindex_allowed_under(event.object)
+    queue.done()
+
+
+def reindex_governed(obj) -> None:
+    """``obj`` entered a workflow state: the items that follow its state (a document's files, a
+    question's attachments: see :func:`~hpportal.core.security.governing`) get fresh entries, since
+    their ``allowed`` values (and dates) are ``obj``'s."""
+    queue = queue_for(obj)
+    values = getattr(obj, "values", None)
+    if queue is None or values is None or getattr(obj, "_data", None) is None:
+        return
+    for child in values():
+        if _indexable(child) and governing(child) is obj:
+            queue.index(child)
     queue.done()
 
 

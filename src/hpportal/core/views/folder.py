@@ -7,11 +7,14 @@ import logging
 from pyramid.exceptions import BadCSRFToken
 from pyramid.httpexceptions import HTTPSeeOther
 from pyramid.location import lineage
-from pyramid.traversal import traverse
+from pyramid.traversal import resource_path, traverse
 from pyramid.view import exception_view_config, forbidden_view_config, notfound_view_config, view_config
+from repoze.catalog.query import All, And, Any
 
 from hpportal.core.app import PortalNotCreated
+from hpportal.core.catalog.catalog import ALLOWED, PATH
 from hpportal.core.folder import Folder
+from hpportal.core.portal import find_site
 from hpportal.core.robustness import MalformedRequest
 from hpportal.core.security import VIEW, governing
 from hpportal.core.views.layout import Chrome
@@ -22,11 +25,33 @@ log = logging.getLogger(__name__)
 
 @view_config(context=Folder, permission=VIEW, renderer="hpportal:core/templates/folder.pt")
 def folder_view(context, request):
-    pager = Pager(request, len(context), size=30)
-    names = context.names_between(pager.offset, pager.offset + pager.size)
-    items = [context[n] for n in names]
-    items = [i for i in items if request.has_permission(VIEW, i)]
+    # Filter first, then page: paging the folder and dropping hidden children afterwards gave short or
+    # empty pages, and a page count that told how many hidden items the folder holds.
+    names = visible_names(context, request)
+    pager = Pager(request, len(names), size=30)
+    items = [context[n] for n in names[pager.offset : pager.offset + pager.size]]
     return {"items": items, "pager": pager}
+
+
+def visible_names(folder, request) -> list[str]:
+    """The names of ``folder``'s children the visitor may view, in the folder's order.
+
+    Who may view is read from the catalog's ``allowed`` index, never from loaded objects; a child the
+    catalog does not hold (no content type) is asked directly.
+    """
+    catalog = getattr(find_site(folder), "catalog", None)
+    if catalog is None:
+        return [n for n in folder if request.has_permission(VIEW, folder[n])]
+    base = resource_path(folder).rstrip("/")
+    _, docids = catalog.query(And(All(PATH, [base or "/"]), Any(ALLOWED, list(request.allowed_tokens))))
+    allowed = set(docids)
+    docid_for = catalog.document_map.docid_for_address
+    names = []
+    for name in folder:
+        docid = docid_for(f"{base}/{name}")
+        if docid in allowed or (docid is None and request.has_permission(VIEW, folder[name])):
+            names.append(name)
+    return names
 
 
 def _dependent(request) -> bool:
