@@ -59,8 +59,18 @@ def test_city_manager_delegates_a_component_portal_to_a_new_board(page, app, liv
     expect(page.get_by_role("status")).to_contain_text(EDITOR)
     page.get_by_role("button", name="Đăng xuất").click()
 
-    # 3. The editor manages the component portal...
+    # 3. The editor logs in and first chooses a password of their own (the manager knows this one)...
     log_in(page, live_server, EDITOR, EDITOR_PASSWORD)
+    page.goto(live_server + "/phuong-ngo-quyen/")
+    expect(page).to_have_url(live_server + "/change-password")
+    expect(page.locator("main")).to_contain_text("do người quản lý đặt")
+    page.locator("input[name=current_password]").fill(EDITOR_PASSWORD)
+    page.locator("input[name=new_password]").fill(EDITOR_PASSWORD + "-rieng")
+    page.locator("input[name=confirm_password]").fill(EDITOR_PASSWORD + "-rieng")
+    page.locator("#password-form button[type=submit]").click()
+    expect(page.get_by_role("status")).to_be_visible()
+
+    # ...then manages the component portal...
     page.goto(live_server + "/phuong-ngo-quyen/add?type=Section")
     page.get_by_label("Tiêu đề").fill("Tin tức phường")
     page.get_by_role("button", name="Lưu").click()
