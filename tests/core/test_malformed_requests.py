@@ -182,3 +182,15 @@ def test_int_param_reads_ascii_digits_only_and_never_converts_300_digits():
     assert int_param("-3") is None
     assert int_param("12") == 12
     assert int_param("12345", maximum=9999) == 9999
+
+
+@pytest.mark.parametrize(("url", "language", "heading"), [
+    ("/en/?q=%FF", "en", "The request could not be read"),
+    ("/so-xay-dung/ja/search?q=%ED%A0%80", "ja", None),
+    ("/?q=%FF", "vi", UNREADABLE),
+])  # fmt: skip
+def test_the_400_page_is_in_the_language_of_the_version_asked_for(demo_app, url, language, heading):
+    page = TestApp(demo_app).get(url, status=400)
+    assert f'<html lang="{language}"' in page.text
+    if heading:
+        assert heading in page.text

@@ -19,6 +19,8 @@ from pyramid.httpexceptions import HTTPBadRequest
 from pyramid.interfaces import IRootFactory
 from pyramid.tweens import EXCVIEW
 
+from hpportal.core.i18n import LOCALES
+
 log = logging.getLogger(__name__)
 
 #: Content types whose body WebOb parses into ``request.POST``.
@@ -52,6 +54,15 @@ def problem(request) -> str | None:
     return None
 
 
+def language_asked(environ) -> str | None:
+    """The language version the address was in (``/en/…``, ``/so-x/ja/…``), read from its raw bytes."""
+    segments = environ.get("PATH_INFO", "").split("/")[1:3]
+    for segment in segments:
+        if segment in LOCALES:
+            return segment
+    return None
+
+
 def disarm(request) -> None:
     """Make ``request`` an empty ``GET /`` so the error page reads nothing of what was sent."""
     environ = request.environ
@@ -77,7 +88,10 @@ def robustness_tween_factory(handler, registry):
         if what is None:
             return handler(request)
         log.info("malformed request refused (%s)", what)
+        language = language_asked(request.environ)
         disarm(request)
+        if language is not None:
+            request.environ["hpportal.language"] = language  # the 400 page in the visitor's language
         # The router has not run yet: the error page is drawn around the site's root.
         root_factory = registry.queryUtility(IRootFactory)
         if root_factory is not None:
