@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import colander
 import deform
-from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
+from pyramid.httpexceptions import HTTPForbidden, HTTPSeeOther
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import All, And, Any, Eq
@@ -24,9 +24,8 @@ from hpportal.core.catalog.search import resolve
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent
-from hpportal.core.names import fold
-from hpportal.core.portal import PortalBase, find_site
-from hpportal.core.principals import Group, LoginTaken, User
+from hpportal.core.portal import PortalBase
+from hpportal.core.principals import LoginTaken, User
 from hpportal.core.security import (
     ADMINISTRATOR,
     GLOBAL_ROLES,
@@ -48,63 +47,10 @@ from hpportal.core.views.account import (
 from hpportal.core.views.account import PROFILE_FIELDS as USER_FIELDS
 from hpportal.core.views.auth import account_key
 from hpportal.core.views.paging import Pager
+from hpportal.core.views.scope import Scope, is_administrator, may_change, scope_of
 
 PAGE_SIZE = 50
 FORM_PAGE = "hpportal:core/templates/form.pt"
-
-
-class Scope:
-    """Who a manager sees from ``portal``: everyone from the city portal, a component portal's own people there."""
-
-    def __init__(self, portal):
-        self.portal = portal
-        self.site = find_site(portal)
-        self.principals = self.site.principals
-        self.everything = portal is self.site
-        self.home = None if self.everything else portal.uid
-
-    def holds(self, principal) -> bool:
-        return self.everything or principal.home == self.home
-
-    def users(self, text: str = "") -> list[User]:
-        """In scope, by login; ``text`` filters on login, name, email and unit (diacritics folded)."""
-        needle = fold(text.strip())
-        found = (self.principals.get(user_id) for user_id in self.principals.logins.values())
-        return [
-            user
-            for user in found
-            if user is not None
-            and self.holds(user)
-            and (not needle or any(needle in fold(v or "") for v in (user.login, user.title, user.email, user.unit)))
-        ]
-
-    def groups(self) -> list[Group]:
-        return sorted((g for g in self.principals.groups.values() if self.holds(g)), key=lambda g: fold(g.title))
-
-    def user(self, user_id: str) -> User:
-        return self._held(self.principals.get(user_id or ""))
-
-    def group(self, group_id: str) -> Group:
-        return self._held(self.principals.get_group(group_id or ""))
-
-    def _held(self, found):
-        if found is None or not self.holds(found):
-            raise HTTPNotFound()
-        return found
-
-
-def scope_of(context, request) -> Scope:
-    request.response.cache_control.no_store = True  # lists of people: never kept by a browser or proxy
-    return Scope(context)
-
-
-def is_administrator(request) -> bool:
-    return ADMINISTRATOR in request.identity.roles
-
-
-def may_change(request, user: User) -> bool:
-    """Accounts holding a global role are changed by Administrators only (nobody else can give those roles)."""
-    return is_administrator(request) or not user.roles
 
 
 def flash(request, message) -> None:
