@@ -72,10 +72,15 @@ def questions(app) -> list:
         conn.close()
 
 
-def test_a_body_over_the_limit_is_refused_before_it_is_read(upload_app):
+def test_a_body_over_the_limit_is_refused_before_it_is_read(upload_app, monkeypatch):
     browser = TestApp(upload_app)
     fields = ask_fields(browser, [("lon.pdf", PDF + PDF + PDF)])  # 9 MB, the limit is 8
+    parsed = []
+    monkeypatch.setattr(
+        "webob.request.BaseRequest.POST", property(lambda self: parsed.append(self.content_length) or {})
+    )
     page = browser.post("/so-a/hoi-dap/ask", fields, content_type="multipart/form-data", status=413)
+    assert [length for length in parsed if length] == []  # the body was never parsed
     assert "Nội dung gửi quá lớn" in page.text and "8 MB" in page.text
     assert page.headers["X-Content-Type-Options"] == "nosniff"
     assert questions(upload_app) == []

@@ -20,6 +20,7 @@ from pyramid.interfaces import IRootFactory
 from pyramid.tweens import EXCVIEW
 
 from hpportal.core.i18n import LOCALES
+from hpportal.core.uploads import DEFAULT_MAX_BODY
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,9 @@ def problem(request) -> str | None:
         request.GET.items()
     except (UnicodeError, ValueError):
         return "query string"
+    limit = int(request.registry.settings.get("hpportal.max_request_body", DEFAULT_MAX_BODY))
+    if (request.content_length or 0) > limit:
+        return None  # never read: refused with 413 after traversal (core/uploads.py)
     if request.method in ("POST", "PUT", "PATCH") and request.content_type in FORM_TYPES:
         if request.content_type == "multipart/form-data" and not request.headers.get("Content-Type", "").count(
             "boundary="

@@ -8,6 +8,7 @@ directory, forgets them after ``max_age`` seconds and bounds the space they take
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -161,6 +162,10 @@ def refuse_large_bodies(event) -> None:
 
 
 def too_large(exc, request):
+    # The page reads request.params (the search box): it must find no body to parse.
+    request.environ.update({"CONTENT_LENGTH": "0", "CONTENT_TYPE": "", "wsgi.input": io.BytesIO(b"")})
+    for key in [k for k in request.environ if k.startswith("webob._parsed_")]:
+        del request.environ[key]
     request.response.status = 413
     request.response.headers["Connection"] = "close"
     return {"limit": _megabytes(request.registry.settings.get("hpportal.max_request_body", DEFAULT_MAX_BODY))}
