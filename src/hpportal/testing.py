@@ -117,6 +117,15 @@ def populate(app, build) -> None:
         conn.close()
 
 
+def read_site(app, read):
+    """``read(site)`` on a connection of its own: what is stored now, as a new request would see it."""
+    conn = database(app).open()
+    try:
+        return read(conn.root()[ROOT_KEY])
+    finally:
+        conn.close()
+
+
 def basic_portal(root, registry):
     """A portal with an Administrator (second factor enrolled) and an Editor of the city portal."""
     portal = create_portal(root, registry, title="Cổng Thông tin điện tử thành phố Hải Phòng")

@@ -5,19 +5,10 @@ from __future__ import annotations
 from webtest import TestApp
 
 from hpportal import testing
-from hpportal.core.portal import ROOT_KEY
 
 NEW_PASSWORD = "một-mật-khẩu-đủ-dài-2026"
 
 OWN_PASSWORD = "mật-khẩu-của-riêng-tôi-2026"
-
-
-def site_value(app, read):
-    conn = testing.database(app).open()
-    try:
-        return read(conn.root()[ROOT_KEY])
-    finally:
-        conn.close()
 
 
 def fill_user(form, login: str) -> None:
@@ -45,7 +36,7 @@ def test_the_first_login_with_a_managers_password_leads_to_choosing_ones_own(app
     form["new_password"] = form["confirm_password"] = OWN_PASSWORD
     form.submit("change").follow()
     assert newcomer.get("/profile").status_int == 200  # free to go on
-    assert not site_value(app, lambda site: site.principals.by_login("tran.binh").must_change_password)
+    assert not testing.read_site(app, lambda site: site.principals.by_login("tran.binh").must_change_password)
     again = TestApp(app)
     testing.login(again, "tran.binh", OWN_PASSWORD)
     assert again.get("/profile").status_int == 200
@@ -57,7 +48,7 @@ def test_a_password_set_again_by_a_manager_must_be_changed_too(app, admin_app):
     form["current_password"] = NEW_PASSWORD
     form["new_password"] = form["confirm_password"] = OWN_PASSWORD
     form.submit("change")
-    uid = site_value(app, lambda site: site.principals.by_login("le.cuong").id)
+    uid = testing.read_site(app, lambda site: site.principals.by_login("le.cuong").id)
     page = admin_app.get("/user", params={"id": uid})
     form = page.forms["set-password-form"]
     form["new_password"] = form["confirm_password"] = NEW_PASSWORD + "-b"

@@ -59,13 +59,14 @@ def test_a_visitor_asks_in_english_and_tracks_the_answer_in_english(served):
     sent = ask(visitor, "/en/hoi-dap/ask", "Registering a company office").follow()
     assert sent.request.path.startswith("/en/hoi-dap/")
     assert '<html lang="en"' in sent.text
-    conn = testing.database(served).open()
-    try:
-        section = conn.root()[ROOT_KEY]["en"]["hoi-dap"]
-        (question,) = [q for q in section.values() if isinstance(q, Question) and q.title.startswith("Registering")]
-        code = question.code
-    finally:
-        conn.close()
+    (code,) = testing.read_site(
+        served,
+        lambda site: [
+            q.code
+            for q in site["en"]["hoi-dap"].values()
+            if isinstance(q, Question) and q.title.startswith("Registering")
+        ],
+    )
     assert code in sent.text
     form = visitor.get("/en/hoi-dap/track").forms["track-form"]
     form["code"], form["contact"] = code, "john.smith@example.com"

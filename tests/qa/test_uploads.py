@@ -18,7 +18,6 @@ from webtest import TestApp, Upload
 from hpportal import testing
 from hpportal.core import media
 from hpportal.core.forms import TMP_STORE
-from hpportal.core.portal import ROOT_KEY
 from hpportal.qa.intake import RateLimit
 from hpportal.qa.models import Question
 
@@ -65,11 +64,9 @@ def ask_fields(browser, files: list[tuple[str, bytes]], **typed) -> list:
 
 
 def questions(app) -> list:
-    conn = testing.database(app).open()
-    try:
-        return [q.title for q in conn.root()[ROOT_KEY]["so-a"]["hoi-dap"].values() if isinstance(q, Question)]
-    finally:
-        conn.close()
+    return testing.read_site(
+        app, lambda site: [q.title for q in site["so-a"]["hoi-dap"].values() if isinstance(q, Question)]
+    )
 
 
 def test_a_body_over_the_limit_is_refused_before_it_is_read(upload_app, monkeypatch):
