@@ -38,35 +38,56 @@ def first_link(browser: TestApp, url: str, selector: str) -> str:
     return link["href"]
 
 
+#: The language versions beside Vietnamese: each has the page types a citizen opens in Vietnamese.
+OTHER_LANGUAGES = ("en", "zh", "ko", "ja")
+#: The page types of every language version.
+LANGUAGE_TYPES = ("home", "component-home", "section", "article", "page", "search", "qa", "ask", "track", "login",
+                  "not-found")  # fmt: skip
+#: The page types only the Vietnamese portal has (the documents database, the published questions).
+VIETNAMESE_TYPES = ("documents", "documents-by-number", "document", "qa-component", "question")
+#: Every public page type, by name: the Vietnamese ones bare, the others with ``-en``, ``-zh`` …
+PUBLIC_TYPES = (
+    LANGUAGE_TYPES + VIETNAMESE_TYPES + tuple(f"{name}-{code}" for code in OTHER_LANGUAGES for name in LANGUAGE_TYPES)
+)
+#: The pages answered with 404 on purpose.
+NOT_FOUND = tuple(name for name in PUBLIC_TYPES if name.startswith("not-found"))
+
+
 def public_pages(shipped) -> dict[str, str]:
-    """name -> URL of one public page of each type, in the five languages."""
+    """name -> URL of one public page of each type, in the five languages (``-en``, ``-zh`` … for the others)."""
     browser = TestApp(shipped.app)
-    section = first_link(browser, "/", ".main-nav a[href$='/tin-tuc/']")
-    en_home = shipped.url + "/en/"
-    pages = {
-        "home": shipped.url + "/",
-        "component-home": shipped.url + "/so-xay-dung/",
-        "section": section,
-        "article": first_link(browser, section, ".teaser h2 a"),
-        "page": first_link(browser, shipped.url + "/gioi-thieu/", ".teaser h2 a"),
-        "documents": shipped.url + "/van-ban-tai-lieu/",
-        "search": shipped.url + "/search?q=hai+phong",
-        "qa": shipped.url + "/hoi-dap/",
-        "ask": shipped.url + "/hoi-dap/ask",
-        "track": shipped.url + "/hoi-dap/track",
-        "login": shipped.url + "/login",
-        "not-found": shipped.url + "/khong-co-trang-nay",
-        "home-en": en_home,
-        "article-en": first_link(browser, en_home, ".teaser h3 a, .teaser h2 a"),
-        "search-en": shipped.url + "/en/search?q=port",
-        "component-home-en": shipped.url + "/so-xay-dung/en/",
-    }
-    for code in ("zh", "ko", "ja"):
-        pages[f"home-{code}"] = f"{shipped.url}/{code}/"
-    question = browser.get(pages["qa"]).html.select_one("main a[href*='/hoi-dap/'][href$='/']:not([href$='/hoi-dap/'])")
-    if question is not None:
-        pages["question"] = question["href"]
+    pages = language_pages(browser, shipped.url, "")
+    pages["component-home"] = shipped.url + "/so-xay-dung/"
+    documents = shipped.url + "/van-ban/"
+    pages["documents"] = documents
+    pages["documents-by-number"] = documents + "?q=204%2F2025%2FQ%C4%90-UBND"
+    pages["document"] = first_link(browser, pages["documents-by-number"], ".documents-list a")
+    for code in OTHER_LANGUAGES:
+        for name, url in language_pages(browser, shipped.url, f"/{code}").items():
+            pages[f"{name}-{code}"] = url
+        pages[f"component-home-{code}"] = f"{shipped.url}/so-xay-dung/{code}/"
+    pages["qa-component"] = shipped.url + "/so-xay-dung/hoi-dap/"
+    pages["question"] = first_link(browser, pages["qa-component"], ".qa-list a")
+    assert set(pages) == set(PUBLIC_TYPES), set(pages) ^ set(PUBLIC_TYPES)
     return {name: url.replace("http://localhost", shipped.url) for name, url in pages.items()}
+
+
+def language_pages(browser: TestApp, base: str, prefix: str) -> dict[str, str]:
+    """The page types of one language version (``prefix`` is ``""`` for Vietnamese, else ``"/en"`` …)."""
+    home = f"{base}{prefix}/"
+    section = first_link(browser, home, ".main-nav a[href$='/tin-tuc/']")
+    return {
+        "home": home,
+        "section": section,
+        "article": first_link(browser, section, ".teaser h2 a, .teaser h3 a"),
+        "page": first_link(browser, f"{base}{prefix}/gioi-thieu/", ".teaser h2 a, .teaser h3 a"),
+        "search": f"{base}{prefix}/search?q=hai+phong",
+        "qa": f"{base}{prefix}/hoi-dap/",
+        "ask": f"{base}{prefix}/hoi-dap/ask",
+        "track": f"{base}{prefix}/hoi-dap/track",
+        "login": f"{base}{prefix}/login",
+        "not-found": f"{base}{prefix}/khong-co-trang-nay",
+    }
 
 
 def add_manager(shipped) -> None:
@@ -107,4 +128,6 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "profile": "/profile",
         "qa-board": "/hoi-dap/",
         "edit-portal": "/edit",
+        "documents-board": "/van-ban/",
+        "add-document": "/van-ban/add?type=LegalDocument",
     }
