@@ -44,7 +44,7 @@ OTHER_LANGUAGES = ("en", "zh", "ko", "ja")
 LANGUAGE_TYPES = ("home", "component-home", "section", "article", "page", "search", "qa", "ask", "track", "login",
                   "not-found")  # fmt: skip
 #: The page types only the Vietnamese portal has (the documents database, the published questions).
-VIETNAMESE_TYPES = ("documents", "documents-by-number", "document", "qa-component", "question")
+VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "qa-component", "question")
 #: Every public page type, by name: the Vietnamese ones bare, the others with ``-en``, ``-zh`` …
 PUBLIC_TYPES = (
     LANGUAGE_TYPES + VIETNAMESE_TYPES + tuple(f"{name}-{code}" for code in OTHER_LANGUAGES for name in LANGUAGE_TYPES)
@@ -60,6 +60,7 @@ def public_pages(shipped) -> dict[str, str]:
     pages["component-home"] = shipped.url + "/so-xay-dung/"
     documents = shipped.url + "/van-ban/"
     pages["documents"] = documents
+    pages["documents-filtered"] = documents + "?field=y-te&validity=con-hieu-luc"
     pages["documents-by-number"] = documents + "?q=204%2F2025%2FQ%C4%90-UBND"
     pages["document"] = first_link(browser, pages["documents-by-number"], ".documents-list a")
     for code in OTHER_LANGUAGES:
