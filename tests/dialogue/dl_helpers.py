@@ -101,3 +101,8 @@ def person(app, login: str) -> TestApp:
     browser = TestApp(app)
     testing.login(browser, login, testing.BOARD_PASSWORD)
     return browser
+
+
+def csrf_token(browser) -> str:
+    """The logged-in user's CSRF token, from any page's forms."""
+    return browser.get("/").html.find("input", {"name": "csrf_token"})["value"]
