@@ -66,9 +66,14 @@ def ask_view(context, request):
         fill_question(question, appstruct, request.registry.qa_cipher)
         context.add_question(question)
         context.touch()
-        _flash(request, _("Your question was received. The board reviews every question before the session."))
-        return HTTPSeeOther(request.resource_url(context))
+        return HTTPSeeOther(request.resource_url(context, "sent"))
     return {**shown, "form": form.render()}
+
+
+@view_config(context=Dialogue, name="sent", permission=VIEW, renderer="hpportal:dialogue/templates/sent.pt")
+def sent_view(context, request):
+    """Đã gửi: the sender is told the question arrived (anonymous visitors have no session to flash in)."""
+    return {}
 
 
 def _masked(question: DialogueQuestion, cipher) -> dict:
