@@ -38,4 +38,5 @@ def includeme(config):
     )
     config.scan(".views")
     config.scan(".moderation")
+    config.scan(".record")
     config.include(".home")  # the next announced dialogue on the home pages
