@@ -37,6 +37,7 @@ from hpportal.demo import data_city as city
 from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
 from hpportal.demo import data_translations as foreign
+from hpportal.demo.dialogues import build_dialogues
 from hpportal.demo.documents import build_documents
 from hpportal.demo.questions import build_questions
 from hpportal.news.models import NewsArticle, Page, Section
@@ -92,6 +93,7 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
             progress.update(count)
     _translations(site, registry, by_headline)
     build_questions(site, registry, rng, NEWEST)
+    build_dialogues(site, registry)  # one announced, one live, two past with their scripts
     if progress is not None:
         progress.close()
     return logins
