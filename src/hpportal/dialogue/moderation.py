@@ -23,8 +23,8 @@ from hpportal.qa.models import ORGANISATION, mask, mask_email, mask_name
 from hpportal.qa.validation import normalise_citizen_id, normalise_phone
 
 
-def _flash(request, message, kind="info"):
-    request.session.flash(request.localizer.translate(message), kind)
+def _flash(request, message, queue=""):
+    request.session.flash(request.localizer.translate(message), queue)
 
 
 def fill_question(question: DialogueQuestion, appstruct: dict, cipher) -> None:

@@ -16,8 +16,8 @@ from hpportal.dialogue.vocabularies import PAST_STATES
 MAX_URL = 500
 
 
-def _flash(request, message, kind="info"):
-    request.session.flash(request.localizer.translate(message), kind)
+def _flash(request, message, queue=""):
+    request.session.flash(request.localizer.translate(message), queue)
 
 
 def video_problem(url: str):

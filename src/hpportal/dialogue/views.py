@@ -46,8 +46,8 @@ def dialogues(section_or_portal, request, states, *, limit=ARCHIVE_SIZE, soonest
     return resolve(site, [catalog.path_for(docid) for docid in docids])
 
 
-def _flash(request, message, kind="info"):
-    request.session.flash(request.localizer.translate(message), kind)
+def _flash(request, message, queue=""):
+    request.session.flash(request.localizer.translate(message), queue)
 
 
 @view_config(context=DialogueSection, permission=VIEW, renderer="hpportal:dialogue/templates/section.pt")
