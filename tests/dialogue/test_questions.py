@@ -140,3 +140,11 @@ def test_an_answer_not_yet_given_is_not_shown_to_the_public(announced_app):
     moderate(person(announced_app, EDITOR), question.key, "accept", leader="0")
     page = TestApp(announced_app).get(URL)
     assert QUESTIONS[0] not in page.text
+
+
+def test_a_connection_sending_too_many_questions_is_slowed_down(announced_app):
+    for number in range(5):
+        ask(announced_app, text=f"{QUESTIONS[0]} (lần {number + 1})").follow()
+    page = ask(announced_app, text=QUESTIONS[1])
+    assert "Có quá nhiều câu hỏi gửi từ kết nối của bạn" in page.text
+    assert len(questions(announced_app)) == 5

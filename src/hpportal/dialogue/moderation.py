@@ -19,12 +19,21 @@ from hpportal.dialogue.models import Dialogue, DialogueQuestion
 from hpportal.dialogue.phases import catch_up, open_for_questions
 from hpportal.dialogue.schemas import question_schema
 from hpportal.dialogue.vocabularies import ACCEPTED, MERGED, RECEIVED, REJECTED
+from hpportal.qa.intake import ASK_LIMIT, RateLimit
 from hpportal.qa.models import ORGANISATION, mask, mask_email, mask_name
 from hpportal.qa.validation import normalise_citizen_id, normalise_phone
 
 
 def _flash(request, message, queue=""):
     request.session.flash(request.localizer.translate(message), queue)
+
+
+def _ask_limit(request) -> RateLimit:
+    """Questions per client address per hour, as Hỏi - Đáp counts them (its own count, for the dialogues)."""
+    registry = request.registry
+    if not hasattr(registry, "dialogue_ask_limit"):
+        registry.dialogue_ask_limit = RateLimit(ASK_LIMIT)
+    return registry.dialogue_ask_limit
 
 
 def fill_question(question: DialogueQuestion, appstruct: dict, cipher) -> None:
@@ -46,7 +55,7 @@ def fill_question(question: DialogueQuestion, appstruct: dict, cipher) -> None:
 def ask_view(context, request):
     """Gửi câu hỏi: while the dialogue is announced or live, anyone may ask the leaders."""
     if not open_for_questions(context):
-        return {"form": None, "closed": True, "resources": {"css": [], "js": []}}
+        return {"form": None, "closed": True, "error": None, "resources": {"css": [], "js": []}}
     form = make_form(
         request,
         question_schema(),
@@ -60,14 +69,16 @@ def ask_view(context, request):
         try:
             appstruct = form.validate(request.POST.items())
         except deform.ValidationFailure as failure:
-            return {**shown, "form": failure.render()}
+            return {**shown, "form": failure.render(), "error": None}
+        if not _ask_limit(request).allow(request.client_addr or "?"):
+            error = _("Too many questions were sent from your connection in the last hour. Please try later.")
+            return {**shown, "form": form.render(appstruct), "error": error}
         catch_up(context, request.registry)
         question = DialogueQuestion(received=clock.now())
         fill_question(question, appstruct, request.registry.qa_cipher)
-        context.add_question(question)
-        context.touch()
+        context.add_question(question)  # into the questions' BTree only: the dialogue itself is not rewritten
         return HTTPSeeOther(request.resource_url(context, "sent"))
-    return {**shown, "form": form.render()}
+    return {**shown, "form": form.render(), "error": None}
 
 
 @view_config(context=Dialogue, name="sent", permission=VIEW, renderer="hpportal:dialogue/templates/sent.pt")
