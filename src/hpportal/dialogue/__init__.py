@@ -34,7 +34,11 @@ def includeme(config):
     config.include(".indexes")
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
     config.add_starter_section(
-        SECTION_NAME, _("Online dialogues"), type_name="DialogueSection", description=SECTION_DESCRIPTION, order=45
+        SECTION_NAME,
+        _("Đối thoại trực tuyến"),
+        type_name="DialogueSection",
+        description=_("Lãnh đạo đối thoại, trả lời câu hỏi của người dân và doanh nghiệp"),
+        order=45,
     )
     config.scan(".views")
     config.scan(".moderation")
