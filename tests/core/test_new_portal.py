@@ -30,7 +30,14 @@ def test_a_new_portal_has_its_starter_sections_language_versions_and_five_groups
     conn, site = open_site(boards_app)
     portal = site["phuong-hong-bang"]
     assert [name for name in portal.keys() if name in STARTERS] == STARTERS
-    assert [portal[name].title for name in STARTERS] == ["Giới thiệu", "Tin tức", "Văn bản", "Hỏi - Đáp", "Đối thoại trực tuyến", "Liên hệ"]
+    assert [portal[name].title for name in STARTERS] == [
+        "Giới thiệu",
+        "Tin tức",
+        "Văn bản",
+        "Hỏi - Đáp",
+        "Đối thoại trực tuyến",
+        "Liên hệ",
+    ]
     assert portal["hoi-dap"].type_name == "QASection"
     assert "Phường Hồng Bàng" in portal["lien-he"]["thong-tin-lien-he"].body
     assert [portal[code]["gioi-thieu"].title for code in ("en", "zh", "ko", "ja")] == ["About", "简介", "소개", "紹介"]
