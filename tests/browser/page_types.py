@@ -44,7 +44,8 @@ OTHER_LANGUAGES = ("en", "zh", "ko", "ja")
 LANGUAGE_TYPES = ("home", "component-home", "section", "article", "page", "search", "qa", "ask", "track", "login",
                   "not-found")  # fmt: skip
 #: The page types only the Vietnamese portal has (the documents database, the published questions).
-VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "qa-component", "question")
+VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "qa-component", "question",
+                    "dialogues", "dialogue", "dialogue-record", "dialogue-ask")  # fmt: skip
 #: Every public page type, by name: the Vietnamese ones bare, the others with ``-en``, ``-zh`` …
 PUBLIC_TYPES = (
     LANGUAGE_TYPES + VIETNAMESE_TYPES + tuple(f"{name}-{code}" for code in OTHER_LANGUAGES for name in LANGUAGE_TYPES)
@@ -69,6 +70,10 @@ def public_pages(shipped) -> dict[str, str]:
         pages[f"component-home-{code}"] = f"{shipped.url}/so-xay-dung/{code}/"
     pages["qa-component"] = shipped.url + "/so-xay-dung/hoi-dap/"
     pages["question"] = first_link(browser, pages["qa-component"], ".qa-list a")
+    pages["dialogues"] = shipped.url + "/doi-thoai/"
+    pages["dialogue"] = first_link(browser, pages["dialogues"], ".dialogues-coming a")
+    pages["dialogue-record"] = first_link(browser, pages["dialogues"], ".dialogues-archive a")
+    pages["dialogue-ask"] = pages["dialogue"] + "ask"
     assert set(pages) == set(PUBLIC_TYPES), set(pages) ^ set(PUBLIC_TYPES)
     return {name: url.replace("http://localhost", shipped.url) for name, url in pages.items()}
 
@@ -131,4 +136,7 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "edit-portal": "/edit",
         "documents-board": "/van-ban/",
         "add-document": "/van-ban/add?type=LegalDocument",
+        "add-dialogue": "/doi-thoai/add?type=Dialogue",
+        "dialogue-moderation": "/doi-thoai/chuyen-doi-so-dich-vu-cong/moderate",
+        "dialogue-script": "/doi-thoai/chuyen-doi-so-dich-vu-cong/script",
     }
