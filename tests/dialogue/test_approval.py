@@ -69,3 +69,8 @@ def test_the_site_manager_names_the_head_among_the_approvers(submitted):
     person(submitted, HEAD).get(URL + "/decide", status=403)
     person(submitted, DEPUTY).get(URL + "/decide").forms["decide-form"].submit("approve")
     assert read_dialogue(submitted, lambda d: d.workflow_state) == "approved"
+
+
+def test_the_deputy_is_told_why_the_plan_is_not_theirs_to_approve(submitted):
+    page = person(submitted, DEPUTY).get(URL + "/decide", status=403)
+    assert "Chỉ Trưởng Ban Biên tập phê duyệt kế hoạch đối thoại" in page.text

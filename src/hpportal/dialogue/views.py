@@ -3,7 +3,7 @@ board's steps: submitting the plan, the Head's decision, announcing, the session
 
 from __future__ import annotations
 
-from pyramid.httpexceptions import HTTPForbidden, HTTPSeeOther
+from pyramid.httpexceptions import HTTPSeeOther
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
@@ -129,7 +129,8 @@ def submit_view(context, request):
 def decide_view(context, request):
     """Phê duyệt kế hoạch: the Head of the Editorial Board approves the plan or sends it back with a reason."""
     if not head.is_head(request, context):
-        raise HTTPForbidden(_("Only the Head of the Editorial Board approves the plan of a dialogue (Art. 8.2)."))
+        request.response.status = 403  # a Deputy Head reviews, but this decision is the Head's (Art. 8.2)
+        return {"refused": True, "problems": [], "error": None}
     error = None
     if request.method == "POST":
         name = "approve" if "approve" in request.POST else "send_back"
@@ -141,7 +142,7 @@ def decide_view(context, request):
             message = _("The plan was approved.") if name == "approve" else _("The plan was sent back.")
             _flash(request, message)
             return HTTPSeeOther(request.resource_url(context))
-    return {"problems": plan_problems(context), "error": error}
+    return {"refused": False, "problems": plan_problems(context), "error": error}
 
 
 @view_config(context=Dialogue, name="steps", permission=REVIEW, renderer="hpportal:dialogue/templates/steps.pt")
