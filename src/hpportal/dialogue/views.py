@@ -36,12 +36,16 @@ ARCHIVE_SIZE = 50
 STEPS = {APPROVED: "announce", ANNOUNCED: "go_live", LIVE: "close", CLOSED: "publish_script"}
 
 
-def dialogues(section_or_portal, request, states, *, limit=ARCHIVE_SIZE, soonest_first=False) -> list[Dialogue]:
+def dialogues(
+    section_or_portal, request, states, *, limit=ARCHIVE_SIZE, soonest_first=False, extra=()
+) -> list[Dialogue]:
     """The dialogues under ``section_or_portal`` in ``states`` the visitor may see, by start (latest first)."""
     site = find_site(section_or_portal)
     catalog = site.catalog
     query = Eq(TYPE, "Dialogue") & Any(PATH, [resource_path(section_or_portal)]) & Any(STATE, list(states))
     query = query & Any(ALLOWED, request.allowed_tokens)
+    for term in extra:
+        query = query & term
     _total, docids = catalog.query(query, sort_index=indexes.STARTS, reverse=not soonest_first, limit=limit)
     return resolve(site, [catalog.path_for(docid) for docid in docids])
 
