@@ -144,11 +144,13 @@ class PortalCatalog(Catalog):
         self._place(docid, resource_path(obj))
         for name in LOCATION_INDEXES:
             if name in self:
-                self[name].reindex_doc(docid, obj)
+                # ``index_doc`` of a field or keyword index writes only what changed (``reindex_doc``
+                # would take the docid out of every value first).
+                self[name].index_doc(docid, obj)
 
     def reindex_allowed(self, docid: int, obj) -> None:
         """Refresh only the ``allowed`` values of one indexed object."""
-        self[ALLOWED].reindex_doc(docid, obj)
+        self[ALLOWED].index_doc(docid, obj)
 
     def unindex_docid(self, docid: int) -> None:
         self.unindex_doc(docid)
