@@ -168,6 +168,7 @@ def on_will_be_removed(event: ObjectWillBeRemoved) -> None:
 
 
 def on_moved(event: ObjectMoved) -> None:
+    """A rename or a move: the subtree keeps its entries; at commit only where its items are is rewritten."""
     queue = queue_for(event.object)
     if queue is None:
         return
