@@ -7,10 +7,9 @@ changes nothing the second time. Steps never remove data.
 from __future__ import annotations
 
 from BTrees.OOBTree import OOBTree
-from pyramid.traversal import find_resource
 
 from hpportal.core.audit import AuditLog
-from hpportal.core.catalog import CATALOG_VERSION
+from hpportal.core.catalog import CATALOG_VERSION, find_docid
 from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.content import new_id
 from hpportal.core.folder import walk
@@ -78,11 +77,12 @@ def upgrade(site, registry, progress=None) -> list[str]:
     reapplied = reapply_all(site, registry)
     if reapplied:
         done.append(f"applied the permissions of workflows.zcml to {reapplied} items")
-    refreshed = _inspected_in_microseconds(site)
+    stale = getattr(site, "catalog_version", 1) < CATALOG_VERSION
+    # A catalog of an earlier version is rebuilt below, which re-dates every entry anyway.
+    refreshed = 0 if stale else _inspected_in_microseconds(site)
     if refreshed:
         done.append(f"re-dated {refreshed} inspection entries in microseconds")
     added = site.catalog.ensure_indexes(registry.catalog_indexes)
-    stale = getattr(site, "catalog_version", 1) < CATALOG_VERSION
     if added or objects or stale:
         count = reindex_all(site, site.catalog, progress=progress)
         site.catalog_version = CATALOG_VERSION
@@ -98,10 +98,11 @@ def _inspected_in_microseconds(site) -> int:
     index = catalog[INSPECTED]
     stale = [docid for docid, value in index._rev_index.items() if value < 10**14]
     for docid in stale:
-        try:
-            index.reindex_doc(docid, find_resource(site, catalog.path_for(docid)))
-        except KeyError:
+        obj = find_docid(catalog, site, docid)
+        if obj is None:
             index.unindex_doc(docid)
+        else:
+            index.reindex_doc(docid, obj)
     return len(stale)
 
 

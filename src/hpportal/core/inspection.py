@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from pyramid.traversal import resource_path
 from repoze.catalog.indexes.field import CatalogFieldIndex
 
 from hpportal.core.content import utcnow
@@ -49,7 +48,7 @@ def add_note(obj, author, text: str) -> InspectionNote:
     note = InspectionNote(when=utcnow(), author_id=author.id, author_title=author.title, text=text)
     obj.inspection_notes = (*notes_of(obj), note)
     catalog = find_site(obj).catalog
-    docid = catalog.document_map.docid_for_address(resource_path(obj))
+    docid = catalog.docid_for(obj)
     if docid is not None:
         catalog[INSPECTED].reindex_doc(docid, obj)
     return note

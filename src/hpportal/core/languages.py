@@ -15,10 +15,10 @@ its missing sections created on the way (linked to theirs).
 from __future__ import annotations
 
 from pyramid.location import lineage
-from pyramid.traversal import find_resource
 from repoze.catalog.indexes.field import CatalogFieldIndex
 from repoze.catalog.query import Any, Eq
 
+from hpportal.core.catalog.catalog import resolve
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectMoved, notify
 from hpportal.core.i18n import DEFAULT_LOCALE, LOCALES, _
@@ -130,11 +130,7 @@ def translations(site, obj, allowed=None) -> dict[str, object]:
         query = query & Any(ALLOWED, list(allowed))
     _total, docids = catalog.query(query)
     found = {}
-    for docid in docids:
-        try:
-            item = find_resource(site, catalog.path_for(docid))
-        except KeyError:
-            continue
+    for item in resolve(catalog, site, docids):
         found.setdefault(language_of(item), item)
     found[language_of(obj)] = obj
     return found

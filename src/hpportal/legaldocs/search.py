@@ -46,7 +46,7 @@ class DocumentQuery:
 @dataclass
 class DocumentResults:
     total: int
-    paths: list[str]
+    docids: list[int]  # objects: :func:`~hpportal.core.catalog.catalog.resolve`
     facets: dict[str, list[tuple[object, int]]] = field(default_factory=dict)
 
 
@@ -127,7 +127,7 @@ def search_documents(catalog, query: DocumentQuery, *, allowed, limit: int = 20,
                 within = IF.intersection(within, docids)
         facets[name] = _counts(catalog, name, within, now)
     ordered = _ordered(catalog, query, results, offset + limit)
-    return DocumentResults(len(results), [catalog.path_for(docid) for docid in ordered[offset:]], facets)
+    return DocumentResults(len(results), ordered[offset:], facets)
 
 
 def _ordered(catalog, query: DocumentQuery, results, want: int) -> list[int]:

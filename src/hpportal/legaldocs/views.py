@@ -9,7 +9,8 @@ from pyramid.location import lineage
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
-from hpportal.core.catalog.search import BadQuery, next_scheduled_change, resolve
+from hpportal.core.catalog.catalog import resolve
+from hpportal.core.catalog.search import BadQuery, next_scheduled_change
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
 from hpportal.core.security import VIEW
@@ -97,7 +98,7 @@ def section_view(context, request):
         notices.append(_("The number or the words could not be searched. Check what you typed."))
         results, pager = None, Pager(request, 0, PAGE_SIZE)
     _until_next_change(request, site)
-    documents = resolve(site, results.paths) if results is not None else []
+    documents = list(resolve(site.catalog, site, results.docids)) if results is not None else []
     portal = find_portal(context)
     return {
         "query": query,

@@ -6,8 +6,8 @@ from pyramid.traversal import resource_path
 from repoze.catalog.indexes.field import CatalogFieldIndex
 from repoze.catalog.query import Eq
 
-from hpportal.core.catalog.catalog import LANGUAGE
-from hpportal.core.catalog.search import Results, SearchQuery, resolve, search
+from hpportal.core.catalog.catalog import LANGUAGE, resolve
+from hpportal.core.catalog.search import Results, SearchQuery, search
 
 FEATURED = "featured"
 ARTICLE_TYPES = ("NewsArticle",)
@@ -42,11 +42,11 @@ def latest_news(
         listed=True,
     )
     results: Results = search(site.catalog, query, allowed=allowed, limit=limit, offset=offset)
-    return results.total, resolve(site, results.paths)
+    return results.total, list(resolve(site.catalog, site, results.docids))
 
 
 def section_items(site, section, *, allowed, limit: int, offset: int):
     """Everything under a section that ``allowed`` may view, newest first (sub-sections' too)."""
     query = SearchQuery(types=LISTED_TYPES, path=resource_path(section), listed=True)
     results = search(site.catalog, query, allowed=allowed, limit=limit, offset=offset)
-    return results.total, resolve(site, results.paths)
+    return results.total, list(resolve(site.catalog, site, results.docids))

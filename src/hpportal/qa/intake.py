@@ -11,13 +11,13 @@ import deform
 from pyramid.csrf import get_csrf_token
 from pyramid.httpexceptions import HTTPSeeOther
 from pyramid.interfaces import ICSRFStoragePolicy
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core import clock
 from hpportal.core.calendar import office_calendar
-from hpportal.core.catalog.catalog import PATH
+from hpportal.core.catalog.catalog import PATH, resolve
 from hpportal.core.forms import CSRF_REFUSED, form_resources, make_form
 from hpportal.core.headers import not_shared
 from hpportal.core.i18n import _
@@ -267,11 +267,7 @@ def _find_by_code(section, code: str) -> Question | None:
     site = find_site(section)
     query = Eq(indexes.CODE, code.strip().upper()) & Any(PATH, [resource_path(section)])
     _total, docids = site.catalog.query(query, limit=1)
-    for docid in docids:
-        try:
-            found = find_resource(site, site.catalog.path_for(docid))
-        except KeyError:
-            continue
+    for found in resolve(site.catalog, site, docids):
         return found if isinstance(found, Question) else None
     return None
 

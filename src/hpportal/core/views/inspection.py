@@ -5,13 +5,13 @@ from __future__ import annotations
 import colander
 import deform
 from pyramid.httpexceptions import HTTPForbidden, HTTPSeeOther
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import And, Any, Eq, Ge
 
 from hpportal.core import audit
 from hpportal.core.audit import record
-from hpportal.core.catalog.catalog import ALLOWED, PORTAL
+from hpportal.core.catalog.catalog import ALLOWED, PORTAL, resolve
 from hpportal.core.content import Content
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
@@ -90,11 +90,8 @@ def inspections(context, request):
     total = getattr(total, "total", int(total))
     pager = Pager(request, total, PAGE_SIZE)
     rows = []
-    for docid in list(docids)[pager.offset : pager.offset + PAGE_SIZE]:  # the last page if asked beyond it
-        try:
-            item = find_resource(site, site.catalog.path_for(docid))
-        except KeyError:
-            continue
+    # The last page if asked beyond it.
+    for item in resolve(site.catalog, site, list(docids)[pager.offset : pager.offset + PAGE_SIZE]):
         notes = notes_of(item)
         rows.append({"item": item, "portal": find_portal(item), "count": len(notes), "last": notes[-1]})
     return {"rows": rows, "pager": pager, "total": total}

@@ -19,8 +19,7 @@ from repoze.catalog.query import All, And, Any, Eq
 
 from hpportal.core import audit
 from hpportal.core.audit import record
-from hpportal.core.catalog.catalog import GRANTS, PATH, UID
-from hpportal.core.catalog.search import resolve
+from hpportal.core.catalog.catalog import GRANTS, PATH, UID, resolve
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent
@@ -76,8 +75,8 @@ def portal_titles(site, uids) -> dict:
     titles = {}
     for uid in {u for u in uids if u}:
         _total, docids = site.catalog.query(Eq(UID, uid))
-        found = resolve(site, [site.catalog.path_for(d) for d in list(docids)[:1]])
-        titles[uid] = found[0].title if found else uid
+        found = next(resolve(site.catalog, site, list(docids)[:1]), None)
+        titles[uid] = found.title if found is not None else uid
     return titles
 
 
@@ -304,7 +303,8 @@ def local_grants(request, scope: Scope, user: User) -> list[dict]:
         query = And(query, All(PATH, [resource_path(scope.portal)]))
     _total, docids = site.catalog.query(query)
     places = [site] if scope.everything else []  # the root is not in the catalog
-    places += resolve(site, sorted(site.catalog.path_for(d) for d in list(docids)[:200]))
+    catalog = site.catalog
+    places += resolve(catalog, site, sorted(list(docids)[:200], key=lambda docid: catalog.path_for(docid) or ""))
     rows = []
     for place in places:
         granted = getattr(place, "local_roles", None) or {}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pyramid.view import view_config
 from repoze.catalog.query import Eq
 
-from hpportal.core.catalog.catalog import LANGUAGE
-from hpportal.core.catalog.search import NEWEST, RELEVANCE, BadQuery, SearchQuery, resolve, search
+from hpportal.core.catalog.catalog import LANGUAGE, resolve
+from hpportal.core.catalog.search import NEWEST, RELEVANCE, BadQuery, SearchQuery, search
 from hpportal.core.i18n import LOCALES, _
 from hpportal.core.languages import NATIVE_NAMES, LanguageRoot, language_of
 from hpportal.core.portal import Portal, SubPortal, find_site
@@ -62,7 +62,7 @@ def search_view(context, request):
                     site.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=pager.offset
                 )
             total = results.total
-            items = resolve(site, results.paths)
+            items = list(resolve(site.catalog, site, results.docids))
         except BadQuery:
             notices.append(
                 _("The search words could not be understood. Check quotation marks and words like AND, OR, NOT.")
