@@ -38,4 +38,5 @@ def includeme(config):
     config.add_starter_section(
         SECTION_NAME, _("Văn bản"), type_name="LegalDocumentsSection", description=SECTION_DESCRIPTION, order=30
     )
+    config.include(".home")
     config.scan(".views")
