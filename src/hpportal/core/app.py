@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from pyramid.session import SignedCookieSessionFactory
@@ -71,17 +74,34 @@ def session_factory(settings):
     return by_scheme
 
 
-def session_secret(settings) -> str:
-    """The session signing secret: from the settings, else from a file made on first start."""
-    secret = settings.get("hpportal.secret")
-    if secret:
-        return secret
-    path = Path(settings.get("hpportal.secret_file") or REPO_DIR / "var" / "secret")
+def read_secret(settings, name: str, make: Callable[[], str], default_file: Path) -> str:
+    """The secret in setting ``name``; else the one in the file named by ``<name>_file`` (``default_file``).
+
+    On first start the file is made with ``make()``, readable by its owner only from the start: it is
+    written aside and linked into place, so a second process starting at the same moment reads the same
+    secret, never half of it.
+    """
+    value = settings.get(name)
+    if value:
+        return value
+    path = Path(settings.get(f"{name}_file") or default_file)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+        fd, aside = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mode 0600
+        try:
+            with os.fdopen(fd, "w") as out:
+                out.write(make())
+            os.link(aside, path)
+        except FileExistsError:
+            pass  # made meanwhile by another process: theirs is kept
+        finally:
+            os.unlink(aside)
     return path.read_text().strip()
+
+
+def session_secret(settings) -> str:
+    """The session signing secret: ``hpportal.secret``, else a file made on first start."""
+    return read_secret(settings, "hpportal.secret", lambda: secrets.token_hex(32), REPO_DIR / "var" / "secret")
 
 
 def includeme(config):
