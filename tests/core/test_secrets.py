@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import stat
 
+import pytest
 from cryptography.fernet import Fernet
+from pyramid.exceptions import ConfigurationError
 
 from hpportal.core.app import session_secret
 from hpportal.qa import cipher_key
@@ -33,3 +35,10 @@ def test_the_qa_key_file_holds_a_working_fernet_key(tmp_path):
     assert stat.S_IMODE((tmp_path / "qa-key").stat().st_mode) == 0o600
     (tmp_path / "qa-key").write_text(key + "\n")  # an operator's copy with a final newline
     assert cipher_key(settings) == key
+
+
+def test_neither_a_secret_nor_its_file_stops_start_up_with_what_to_set():
+    with pytest.raises(ConfigurationError, match="set hpportal.secret, or hpportal.secret_file"):
+        session_secret({})
+    with pytest.raises(ConfigurationError, match="set hpportal.qa.key, or hpportal.qa.key_file"):
+        cipher_key({"hpportal.qa.key_file": " "})

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import secrets
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 
 from pyramid.session import SignedCookieSessionFactory
 from pyramid.settings import asbool
@@ -17,9 +13,7 @@ from hpportal.core.i18n import negotiate_locale
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import DEFAULT_MEMORY_KIB, DEFAULT_TIME_COST, configure_hashing
 from hpportal.core.security import PortalSecurityPolicy, allowed_tokens_for
-
-#: The repository checkout (for site policy kept beside the package: skins/, locales/, workflows.zcml).
-REPO_DIR = Path(__file__).resolve().parents[3]
+from hpportal.core.settings import read_secret, site_path
 
 
 class PortalNotCreated(LookupError):
@@ -74,34 +68,9 @@ def session_factory(settings):
     return by_scheme
 
 
-def read_secret(settings, name: str, make: Callable[[], str], default_file: Path) -> str:
-    """The secret in setting ``name``; else the one in the file named by ``<name>_file`` (``default_file``).
-
-    On first start the file is made with ``make()``, readable by its owner only from the start: it is
-    written aside and linked into place, so a second process starting at the same moment reads the same
-    secret, never half of it.
-    """
-    value = settings.get(name)
-    if value:
-        return value
-    path = Path(settings.get(f"{name}_file") or default_file)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, aside = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mode 0600
-        try:
-            with os.fdopen(fd, "w") as out:
-                out.write(make())
-            os.link(aside, path)
-        except FileExistsError:
-            pass  # made meanwhile by another process: theirs is kept
-        finally:
-            os.unlink(aside)
-    return path.read_text().strip()
-
-
 def session_secret(settings) -> str:
     """The session signing secret: ``hpportal.secret``, else a file made on first start."""
-    return read_secret(settings, "hpportal.secret", lambda: secrets.token_hex(32), REPO_DIR / "var" / "secret")
+    return read_secret(settings, "hpportal.secret", lambda: secrets.token_hex(32))
 
 
 def includeme(config):
@@ -128,4 +97,4 @@ def includeme(config):
     token_age = int(settings.get("hpportal.form_token_max_age", DEFAULT_MAX_AGE))
     config.set_csrf_storage_policy(PortalCSRFPolicy(session_secret(settings) + ".csrf", token_age))
     config.set_locale_negotiator(negotiate_locale)
-    config.add_translation_dirs("colander:locale", "deform:locale", str(REPO_DIR / "locales"))
+    config.add_translation_dirs("colander:locale", "deform:locale", str(site_path(settings, "hpportal.locales_dir")))

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from cryptography.fernet import Fernet
 
-from hpportal.core.app import REPO_DIR, read_secret
 from hpportal.core.i18n import _
+from hpportal.core.settings import read_secret
 
 
 def cipher_key(settings) -> str:
     """The Fernet key for citizen ID numbers: ``hpportal.qa.key``, else a file made on first start."""
-    return read_secret(settings, "hpportal.qa.key", lambda: Fernet.generate_key().decode(), REPO_DIR / "var" / "qa-key")
+    return read_secret(settings, "hpportal.qa.key", lambda: Fernet.generate_key().decode())
 
 
 QA_NAME = "hoi-dap"
