@@ -109,7 +109,10 @@ def wait_for_port(port: int, seconds: float = 60) -> None:
 
 def make_app(settings: dict):
     """The app on ``settings``; the checkout's site policy and the tests' Q&A key unless they name others."""
-    return hpportal.main({}, **{**SITE_POLICY, "hpportal.qa.key": QA_KEY, **settings})
+    defaults = dict(SITE_POLICY)
+    if not settings.get("hpportal.qa.key_file"):
+        defaults["hpportal.qa.key"] = QA_KEY
+    return hpportal.main({}, **{**defaults, **settings})
 
 
 def database(app):
