@@ -9,13 +9,7 @@ from hpportal.core.portal import ROOT_KEY
 from hpportal.news.models import Section
 from hpportal.scripts.main import main
 
-INI = """[app:main]
-use = egg:hpportal
-zodbconn.uri = file://{var}/Data.fs?blobstorage_dir={var}/blobs
-hpportal.secret = {secret}
-hpportal.argon2_time_cost = 1
-hpportal.argon2_memory_kib = 1024
-"""
+INI = testing.PORTAL_INI  # with the checkout's site policy, as a shipped .ini names it
 
 
 @pytest.fixture

@@ -37,6 +37,9 @@ def upgrade(site, registry, progress=None) -> list[str]:
     if not hasattr(site, "audit"):
         site.audit = AuditLog()
         done.append("added the audit log")
+    spread = site.audit.spread()
+    if spread:
+        done.append(f"spread {spread} audit log entries over keys that concurrent appends do not share")
     principals = site.principals
     for name in ("groups", "failures", "reset_tokens"):
         if not hasattr(principals, name):

@@ -22,6 +22,7 @@ from hpportal.core.catalog.catalog import resolve
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectMoved, notify
 from hpportal.core.i18n import DEFAULT_LOCALE, LOCALES, _
+from hpportal.core.location import find_portal
 from hpportal.core.security import MANAGE_PORTAL
 
 TRANSLATION = "translation"  # catalog index: the translation group of an item
@@ -76,13 +77,6 @@ def home_of(context):
     """Where this language's content of this portal starts: the language root, else the portal."""
     for node in lineage(context):
         if getattr(node, "is_language_root", False) or getattr(node, "is_portal", False):
-            return node
-    return None
-
-
-def portal_of(context):
-    for node in lineage(context):
-        if getattr(node, "is_portal", False):
             return node
     return None
 
@@ -150,7 +144,7 @@ class NoLanguageRoot(LookupError):
 
 def place_for_translation(site, obj, language: str, *, registry, user_id=None):
     """The folder the ``language`` translation of ``obj`` goes in, making missing sections (linked)."""
-    portal = portal_of(obj)
+    portal = find_portal(obj)
     target_home = home_in(portal, language)
     if target_home is None:
         raise NoLanguageRoot(language)

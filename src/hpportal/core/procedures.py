@@ -7,9 +7,8 @@ names them (the elector ``hpportal.core.electors.<workflow name>`` says so to re
 
 from __future__ import annotations
 
-from pyramid.location import lineage
-
 from hpportal.core.folder import walk
+from hpportal.core.location import find_portal
 from hpportal.core.workflow import (
     apply_state,
     force_state,
@@ -27,10 +26,8 @@ class PortalChoice:
         self.name = name
 
     def __call__(self, context) -> bool:
-        for node in lineage(context):
-            if getattr(node, "is_portal", False):
-                return self.name in (getattr(node, "procedures", None) or {}).values()
-        return False
+        portal = find_portal(context)
+        return portal is not None and self.name in (getattr(portal, "procedures", None) or {}).values()
 
     def __repr__(self):
         return f"PortalChoice({self.name!r})"
@@ -43,11 +40,10 @@ def procedures(registry, kind: str = "editorial") -> list:
 
 def chosen_procedure(context, kind: str | None = "editorial") -> str | None:
     """The workflow name the nearest portal chose for ``kind`` (``None``: the default)."""
-    for node in lineage(context):
-        if getattr(node, "is_portal", False):
-            chosen = getattr(node, "procedures", None) or {}
-            return chosen.get(kind or "editorial")
-    return None
+    portal = find_portal(context)
+    if portal is None:
+        return None
+    return (getattr(portal, "procedures", None) or {}).get(kind or "editorial")
 
 
 def map_state(workflow, state: str | None) -> str:

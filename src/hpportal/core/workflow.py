@@ -44,6 +44,7 @@ from hpportal.core.security import (
     OWNER,
     user_principal,
 )
+from hpportal.core.settings import site_path
 
 log = logging.getLogger(__name__)
 
@@ -365,10 +366,7 @@ def force_state(obj, state: str, *, registry, actor=None, comment: str = "") -> 
 
 
 def includeme(config):
-    from hpportal.core.app import REPO_DIR
-
-    settings = config.get_settings()
-    path = settings.get("hpportal.workflows") or REPO_DIR / "workflows.zcml"
+    path = site_path(config.get_settings(), "hpportal.workflows")
     load_workflows(config, path)
     config.registry.workflow_types = _collect(config.registry)
     config.add_subscriber(on_added(config.registry), ObjectAdded)

@@ -8,26 +8,15 @@ open) or an agency registered in the city's Q&A section.
 
 from __future__ import annotations
 
-from pathlib import Path
+from cryptography.fernet import Fernet
 
 from hpportal.core.i18n import _
+from hpportal.core.settings import read_secret
 
 
 def cipher_key(settings) -> str:
     """The Fernet key for citizen ID numbers: ``hpportal.qa.key``, else a file made on first start."""
-    from cryptography.fernet import Fernet
-
-    key = settings.get("hpportal.qa.key")
-    if key:
-        return key
-    from hpportal.core.app import REPO_DIR
-
-    path = Path(settings.get("hpportal.qa.key_file") or REPO_DIR / "var" / "qa-key")
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(Fernet.generate_key().decode())
-        path.chmod(0o600)
-    return path.read_text().strip()
+    return read_secret(settings, "hpportal.qa.key", lambda: Fernet.generate_key().decode())
 
 
 QA_NAME = "hoi-dap"

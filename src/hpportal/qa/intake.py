@@ -18,7 +18,7 @@ from repoze.catalog.query import Any, Eq
 from hpportal.core import clock
 from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import PATH, resolve
-from hpportal.core.forms import CSRF_REFUSED, form_resources, make_form
+from hpportal.core.forms import CSRF_REFUSED, FormPage, form_resources, make_form
 from hpportal.core.headers import not_shared
 from hpportal.core.i18n import _
 from hpportal.core.mail import public_url, send_mail
@@ -142,6 +142,9 @@ def _store(context, question: Question, attachments, request) -> None:
         question.attach(attachment, registry=request.registry)
 
 
+_TOO_MANY = _("Too many questions were sent from your connection in the last hour. Please try later.")
+
+
 # ``require_csrf=False``: the form checks its own token (core/forms.py), so a refused one keeps what was typed.
 @view_config(
     context=QASection, name="ask", permission=VIEW, renderer="hpportal:qa/templates/ask.pt", require_csrf=False
@@ -155,31 +158,28 @@ def ask_view(context, request):
         buttons=(deform.Button("send", _("Send the question"), css_class="btn-primary"),),
     )
     form.formid = "ask-form"
-    error = None
     if request.method == "POST":
         not_shared(request.response)
-        try:
-            appstruct = form.validate(_at_most_files(request.POST.items(), MAX_ATTACHMENTS))
-        except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
+    controls = _at_most_files(request.POST.items(), MAX_ATTACHMENTS)
+    page = FormPage(request, form, controls=controls, error=None, resources=form_resources(request, form))
+
+    def submit(appstruct):
         # The limit is counted before any file is decoded: refused files cost a sender as much as questions.
         if not _limits(request)["ask"].allow(request.client_addr or "?"):
-            error = _("Too many questions were sent from your connection in the last hour. Please try later.")
-        else:
-            try:
-                attachments = _attachments(appstruct)
-            except UploadRefused as refused:
-                error = refused.message
-            else:
-                question = Question()
-                _fill(question, appstruct, request.registry.qa_cipher)
-                question.channel = "portal"
-                question.received = clock.now()
-                _store(context, question, attachments, request)
-                _acknowledge(request, question)
-                return HTTPSeeOther(request.resource_url(context, "sent", query={"code": question.code}))
-        return {"form": form.render(appstruct), "error": error, "resources": form_resources(request, form)}
-    return {"form": form.render(), "error": None, "resources": form_resources(request, form)}
+            return page.again(appstruct, error=_TOO_MANY)
+        try:
+            attachments = _attachments(appstruct)
+        except UploadRefused as refused:
+            return page.again(appstruct, error=refused.message)
+        question = Question()
+        _fill(question, appstruct, request.registry.qa_cipher)
+        question.channel = "portal"
+        question.received = clock.now()
+        _store(context, question, attachments, request)
+        _acknowledge(request, question)
+        return HTTPSeeOther(request.resource_url(context, "sent", query={"code": question.code}))
+
+    return page(submit)
 
 
 @view_config(context=QASection, name="record", permission=EDIT, renderer="hpportal:qa/templates/ask.pt")
@@ -187,11 +187,10 @@ def record_view(context, request):
     """Ghi nhận câu hỏi: the board records a question received by email, on Facebook or at the office."""
     form = make_form(request, ask_schema(with_channel=True), action=request.resource_url(context, "record"))
     form.formid = "record-form"
-    if request.method == "POST":
-        try:
-            appstruct = form.validate(_at_most_files(request.POST.items(), MAX_ATTACHMENTS))
-        except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
+    controls = _at_most_files(request.POST.items(), MAX_ATTACHMENTS)
+    page = FormPage(request, form, controls=controls, error=None, resources=form_resources(request, form))
+
+    def submit(appstruct):
         question = Question()
         _fill(question, appstruct, request.registry.qa_cipher)
         question.channel = appstruct["channel"]
@@ -203,7 +202,8 @@ def record_view(context, request):
             request.localizer.translate(_("The question was recorded: ${code}.", mapping={"code": question.code}))
         )
         return HTTPSeeOther(request.resource_url(question))
-    return {"form": form.render(), "error": None, "resources": form_resources(request, form)}
+
+    return page(submit)
 
 
 def mail_sender(request, to: str, subject, lines: list) -> None:

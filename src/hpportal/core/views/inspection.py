@@ -13,7 +13,7 @@ from hpportal.core import audit
 from hpportal.core.audit import record
 from hpportal.core.catalog.catalog import ALLOWED, PORTAL, resolve
 from hpportal.core.content import Content
-from hpportal.core.forms import form_resources, make_form
+from hpportal.core.forms import FormPage, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.inspection import INSPECTED, MAX_LENGTH, add_note, notes_of
 from hpportal.core.portal import Portal, PortalBase, find_portal, find_site
@@ -51,26 +51,21 @@ def _note_form(request, context):
 )
 def inspection(context, request):
     may_inspect = bool(request.has_permission(INSPECT, context))
-    form = _note_form(request, context) if may_inspect else None
-    html = form.render() if form is not None else None
-    if request.method == "POST":
-        if form is None:
+    notes = list(reversed(notes_of(context)))
+    if not may_inspect:
+        if request.method == "POST":
             raise HTTPForbidden()
-        try:
-            data = form.validate(request.POST.items())
-        except deform.ValidationFailure as failure:
-            html = failure.render()
-        else:
-            text = data["text"].strip()
-            add_note(context, request.identity, text)
-            record(request, audit.INSPECTION_NOTE, resource_path(context), text[:200])
-            request.session.flash(request.localizer.translate(_("The inspection note was added.")))
-            return HTTPSeeOther(request.resource_url(context, "inspection"))
-    return {
-        "notes": list(reversed(notes_of(context))),
-        "form": html,
-        "resources": form_resources(request, form) if form is not None else {"js": [], "css": []},
-    }
+        return {"notes": notes, "form": None, "resources": {"js": [], "css": []}}
+    form = _note_form(request, context)
+
+    def submit(data):
+        text = data["text"].strip()
+        add_note(context, request.identity, text)
+        record(request, audit.INSPECTION_NOTE, resource_path(context), text[:200])
+        request.session.flash(request.localizer.translate(_("The inspection note was added.")))
+        return HTTPSeeOther(request.resource_url(context, "inspection"))
+
+    return FormPage(request, form, notes=notes, resources=form_resources(request, form))(submit)
 
 
 @view_config(
