@@ -19,5 +19,6 @@ def includeme(config):
     config.include(".compression")  # Brotli or gzip for every text response
     config.include(".inspection")  # inspection notes (Art. 18.2)
     config.include(".skins")
+    config.include(".metadata")  # config.add_page_metadata: canonical link, sharing cards, JSON-LD
     config.include(".homeblocks")  # config.add_home_block: what capabilities show on the home pages
     config.include(".views")

@@ -39,4 +39,5 @@ def includeme(config):
         SECTION_NAME, _("Văn bản"), type_name="LegalDocumentsSection", description=SECTION_DESCRIPTION, order=30
     )
     config.include(".home")
+    config.include(".metadata")
     config.scan(".views")

@@ -57,3 +57,4 @@ def includeme(config):
     config.scan(".views")
     config.scan(".reports")
     config.include(".home")  # its block on the home pages
+    config.include(".metadata")  # a QAPage for search engines

@@ -14,6 +14,7 @@ from hpportal.core import clock
 from hpportal.core.catalog.search import next_scheduled_change
 from hpportal.core.i18n import LOCALES, _
 from hpportal.core.languages import NATIVE_NAMES, home_in, home_of, language_root, translations
+from hpportal.core.metadata import ATTRIBUTION, page_metadata
 from hpportal.core.portal import find_portal, find_site
 from hpportal.core.security import (
     ADD,
@@ -298,6 +299,20 @@ class Chrome(BannerParts):
         if getattr(self.context, "is_portal", False) or (info is not None and info.name == "Section"):
             return self.url(self.context, "rss.xml")
         return None
+
+    @cached_property
+    def attribution(self) -> str:
+        """The source every reuse of the portal's information cites (REGULATION Art. 19.1)."""
+        return self.request.localizer.translate(ATTRIBUTION)
+
+    @cached_property
+    def metadata(self):
+        """Canonical link, sharing cards and JSON-LD of a page's default view (core/metadata.py)."""
+        if self.is_error or self.context is None or self.request.view_name:
+            return None
+        title = self.translate_title(getattr(self.context, "title", "") or "")
+        description = getattr(self.context, "description", "") or getattr(self.portal, "description", "")
+        return page_metadata(self.request, self.context, title=title, description=description)
 
     @cached_property
     def is_folder(self) -> bool:
