@@ -20,5 +20,6 @@ def includeme(config):
     config.include(".inspection")  # inspection notes (Art. 18.2)
     config.include(".skins")
     config.include(".metadata")  # config.add_page_metadata: canonical link, sharing cards, JSON-LD
+    config.include(".api")  # config.add_api_collection: what each capability exposes as JSON
     config.include(".homeblocks")  # config.add_home_block: what capabilities show on the home pages
     config.include(".views")

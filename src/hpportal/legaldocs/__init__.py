@@ -40,4 +40,5 @@ def includeme(config):
     )
     config.include(".home")
     config.include(".metadata")
+    config.include(".api")
     config.scan(".views")

@@ -58,3 +58,4 @@ def includeme(config):
     config.scan(".reports")
     config.include(".home")  # its block on the home pages
     config.include(".metadata")  # a QAPage for search engines
+    config.include(".api")  # published questions in the open data API
