@@ -8,27 +8,7 @@ open) or an agency registered in the city's Q&A section.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hpportal.core.i18n import _
-
-
-def cipher_key(settings) -> str:
-    """The Fernet key for citizen ID numbers: ``hpportal.qa.key``, else a file made on first start."""
-    from cryptography.fernet import Fernet
-
-    key = settings.get("hpportal.qa.key")
-    if key:
-        return key
-    from hpportal.core.app import REPO_DIR
-
-    path = Path(settings.get("hpportal.qa.key_file") or REPO_DIR / "var" / "qa-key")
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(Fernet.generate_key().decode())
-        path.chmod(0o600)
-    return path.read_text().strip()
-
 
 QA_NAME = "hoi-dap"
 QA_TITLE = _("Hỏi - Đáp")
@@ -52,7 +32,7 @@ def upgrade_step(site, registry) -> list[str]:
 
 def includeme(config):
     from hpportal.core.events import ObjectTransitioned
-    from hpportal.qa.models import Cipher
+    from hpportal.core.personaldata import Cipher, cipher_key
     from hpportal.qa.routing import on_transition
     from hpportal.qa.views import agency_links
 

@@ -1,6 +1,8 @@
-"""Who may ask (REGULATION Art. 9.5): checks of a sender's citizen ID, phone and email, and of the sender as a whole.
+"""The sender of what the public sends (a question, Art. 9.5; a comment on a draft): the checks of a sender's
+citizen ID, phone and email and of the sender as a whole, the form's fields, consent and honeypot, and the values kept.
 
 Pure functions return a translatable message, or ``None`` when the value is right; the colander validators wrap them.
+Hỏi - Đáp and the drafts for public comment use these same checks, so a sender is checked the same way everywhere.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import re
 from datetime import date
 
 import colander
+import deform
 from pyramid.i18n import TranslationString
 
 from hpportal.core import clock
@@ -226,3 +229,117 @@ def sender_validator(form, value):
 def _text(value, field: str) -> str:
     text = value.get(field)
     return text.strip() if isinstance(text, str) else ""
+
+
+def sender_nodes(schema: colander.SchemaNode) -> None:
+    """Add the sender's fields to ``schema`` (validate it with :func:`sender_validator`): who they are, full name,
+    citizen ID, address, phone, email."""
+    add = schema.add
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="sender_type",
+            title=_("You are"),
+            default=SENDER_INDIVIDUAL,
+            validator=colander.OneOf([SENDER_INDIVIDUAL, SENDER_ORGANISATION]),
+            widget=deform.widget.RadioChoiceWidget(
+                values=[(SENDER_INDIVIDUAL, _("An individual")), (SENDER_ORGANISATION, _("An organisation"))],
+                inline=True,
+            ),
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="full_name",
+            title=_("Full name"),
+            validator=colander.Length(1, 200),
+            widget=deform.widget.TextInputWidget(attributes={"autocomplete": "name"}),
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="citizen_id",
+            title=_("Citizen ID number"),
+            description=_("12 digits (individuals only). It is kept encrypted and never shown publicly."),
+            missing="",
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="address",
+            title=_("Address"),
+            missing="",
+            validator=colander.Length(0, 300),
+            widget=deform.widget.TextAreaWidget(rows=2, attributes={"autocomplete": "street-address"}),
+        )
+    )
+    # Input types and autocomplete tokens: the right keyboard on a phone, the browser fills them in (WCAG 1.3.5).
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="phone",
+            title=_("Telephone"),
+            missing="",
+            widget=deform.widget.TextInputWidget(attributes={"type": "tel", "autocomplete": "tel"}),
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="email",
+            title=_("Email"),
+            missing="",
+            validator=email_validator,
+            widget=deform.widget.TextInputWidget(attributes={"type": "email", "autocomplete": "email"}),
+        )
+    )
+
+
+def consent_nodes(schema: colander.SchemaNode, *, consent, refused, trapped) -> None:
+    """Add the explicit consent to the use of the personal data (``consent``: what it is used for; ``refused``:
+    what is said when the box is not ticked) and the honeypot robots fill in (``trapped``: what they are told)."""
+
+    def ticked(node, value):
+        if not value:
+            raise colander.Invalid(node, refused)
+
+    def empty(node, value):
+        if value:
+            raise colander.Invalid(node, trapped)
+
+    schema.add(
+        colander.SchemaNode(
+            colander.Boolean(), name="consent", title=consent, validator=ticked, missing=False, default=False
+        )
+    )
+    schema.add(
+        colander.SchemaNode(
+            colander.String(),
+            name="website",  # a field name robots like
+            title=_("Leave this field empty"),
+            missing="",
+            validator=empty,
+            # Hidden by portal.css, out of the tab order, never filled in by the browser.
+            widget=deform.widget.TextInputWidget(
+                item_css_class="hp-trap", attributes={"tabindex": "-1", "autocomplete": "off"}
+            ),
+        )
+    )
+
+
+def sender_values(appstruct, cipher) -> dict:
+    """What is kept of a validated sender: normalised, the citizen ID encrypted with ``cipher`` (an organisation
+    has none)."""
+    citizen_id = appstruct.get("citizen_id") or ""
+    keep_id = appstruct["sender_type"] != SENDER_ORGANISATION and citizen_id
+    return {
+        "sender_type": appstruct["sender_type"],
+        "full_name": appstruct["full_name"].strip(),
+        "address": appstruct["address"].strip(),
+        "phone": normalise_phone(appstruct["phone"]) if appstruct["phone"] else "",
+        "email": appstruct["email"].strip(),
+        "citizen_id_token": cipher.encrypt(normalise_citizen_id(citizen_id)) if keep_id else b"",
+    }
