@@ -79,9 +79,16 @@ def test_the_published_comment_shows_its_text_only(published_comment, documents_
     assert leaks(page) == []
 
 
-def test_search_finds_no_comment_by_the_senders_name(published_comment, documents_app):
-    page = TestApp(documents_app).get("/search", params={"q": "Trần Thị Bích Ngọc"})
-    assert "du-thao-quy-dinh-cay-xanh" not in page.text
+def test_search_finds_the_draft_by_its_words_but_not_by_its_commenters_name(published_comment, documents_app):
+    citizen = TestApp(documents_app)
+    found = citizen.get("/search", params={"q": "quản lý cây xanh đô thị"})
+    assert "/so-a/van-ban/du-thao-quy-dinh-cay-xanh/" in [
+        a["href"].split("localhost")[-1] for a in found.html.select("ol.results a")
+    ]
+    assert leaks(found) == []
+    for words in ("Trần Thị Bích Ngọc", SENDER["phone"], "Điện Biên Phủ"):
+        page = citizen.get("/search", params={"q": words})
+        assert "du-thao-quy-dinh-cay-xanh" not in page.text
 
 
 def test_the_board_moderates_without_the_personal_data_which_only_the_administrator_sees_masked(

@@ -28,7 +28,7 @@ from hpportal.core.richtext import RichTextField
 from hpportal.core.security import ADD
 from hpportal.legaldocs.interfaces import IDraftDocument
 from hpportal.legaldocs.lookup import find_by_number
-from hpportal.legaldocs.models import ATTACHMENT, DocumentFile, attach_file
+from hpportal.legaldocs.models import ATTACHMENT, DocumentFile, attach_file, html_to_text
 from hpportal.legaldocs.numbers import NumberInvalid, parse_number
 from hpportal.legaldocs.schemas import issuer_validator, issuer_widget
 from hpportal.legaldocs.validity import day_start
@@ -176,8 +176,8 @@ class DraftDocument(FolderContent):
         attach_file(self, kinds[field], fp, filename)
 
     def searchable_text(self) -> str:
-        """The draft's title, summary and agency: never a comment, never a sender."""
-        return " ".join(filter(None, [self.title, self.description, self.agency]))
+        """The draft's title, summary, agency and consultation summary: never a comment, never a sender."""
+        return " ".join(filter(None, [self.title, self.description, self.agency, html_to_text(self.summary)]))
 
 
 def drafts_of(section, allowed) -> list[DraftDocument]:
