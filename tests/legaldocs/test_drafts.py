@@ -63,8 +63,8 @@ def test_before_the_opening_a_comment_sent_is_refused_with_a_clear_message(draft
     ("fields", "message"),
     [
         ({"citizen_id": "123"}, "đúng 12 chữ số"),
-        ({"citizen_id": ""}, "số căn cước công dân"),
-        ({"phone": "", "email": ""}, "số điện thoại hoặc địa chỉ thư điện tử"),
+        ({"citizen_id": ""}, "Góp ý của cá nhân phải có số căn cước công dân"),
+        ({"phone": "", "email": ""}, "liên hệ với bạn về góp ý"),
         ({"phone": "12345"}, "10 chữ số"),
         ({"email": "khong-phai-email"}, "thư điện tử không hợp lệ"),
         ({"full_name": ""}, "Bắt buộc"),

@@ -181,13 +181,22 @@ def email_validator(node, value):
         raise colander.Invalid(node, problem)
 
 
-def sender_problems(value) -> dict[str, TranslationString]:
+#: What a sender is told when the kind of sender, the citizen ID or a way to reach them is missing, in the words
+#: of what they send: a question unless a form says otherwise (the checks are the same).
+QUESTION_WORDS = {
+    "sender_type": _("Choose whether you ask as an individual or on behalf of an organisation."),
+    "citizen_id": _("A question from an individual needs the citizen ID number."),
+    "reachable": _("Give a phone number or an email address, so that the answer can reach you."),
+}
+
+
+def sender_problems(value, words=QUESTION_WORDS) -> dict[str, TranslationString]:
     """The problems of a sender (a mapping of ``sender_type``, ``full_name``, ``citizen_id``, ``address``, ``phone``,
     ``email``) by field: Art. 9.5 asks an individual for full name, citizen ID, address and phone or email, and an
     organisation for full name, address and phone or email."""
     sender_type = value.get("sender_type")
     if sender_type not in SENDER_TYPES:
-        return {"sender_type": _("Choose whether you ask as an individual or on behalf of an organisation.")}
+        return {"sender_type": words["sender_type"]}
     full_name, citizen_id, address, phone, email = (
         _text(value, field) for field in ("full_name", "citizen_id", "address", "phone", "email")
     )
@@ -196,14 +205,13 @@ def sender_problems(value) -> dict[str, TranslationString]:
         problems["full_name"] = _("Enter the full name.")
     if sender_type == SENDER_INDIVIDUAL:
         if not citizen_id:
-            problems["citizen_id"] = _("A question from an individual needs the citizen ID number.")
+            problems["citizen_id"] = words["citizen_id"]
         elif problem := citizen_id_problem(citizen_id):
             problems["citizen_id"] = problem
     if not address:
         problems["address"] = _("Enter the address.")
     if not phone and not email:
-        reachable = _("Give a phone number or an email address, so that the answer can reach you.")
-        problems["phone"] = problems["email"] = reachable
+        problems["phone"] = problems["email"] = words["reachable"]
     if phone and (problem := phone_problem(phone)):
         problems["phone"] = problem
     if email and (problem := email_problem(email)):
@@ -211,9 +219,9 @@ def sender_problems(value) -> dict[str, TranslationString]:
     return problems
 
 
-def sender_validator(form, value):
+def sender_validator(form, value, words=QUESTION_WORDS):
     """Colander validator of the sender's mapping: one ``Invalid`` with a message next to each field at fault."""
-    problems = sender_problems(value)
+    problems = sender_problems(value, words)
     if not problems:
         return
     exc = colander.Invalid(form, "")
@@ -224,6 +232,15 @@ def sender_validator(form, value):
         else:  # a form without that field: say it at the top rather than lose it
             exc.msg = message
     raise exc
+
+
+def sender_validator_for(words):
+    """:func:`sender_validator` telling the sender its problems in ``words`` (see :data:`QUESTION_WORDS`)."""
+
+    def validate(form, value):
+        sender_validator(form, value, words)
+
+    return validate
 
 
 def _text(value, field: str) -> str:

@@ -15,7 +15,7 @@ from persistent import Persistent
 
 from hpportal.core import clock
 from hpportal.core.i18n import _
-from hpportal.core.senders import consent_nodes, sender_nodes, sender_validator, sender_values
+from hpportal.core.senders import consent_nodes, sender_nodes, sender_validator_for, sender_values
 
 #: Moderation states.
 RECEIVED, PUBLISHED, UNPUBLISHED = "received", "published", "unpublished"
@@ -25,6 +25,12 @@ STATES = {
     UNPUBLISHED: _("Kept unpublished"),
 }
 COMMENT_LIMIT = 5  # comments per address per hour, as many as questions
+#: The sender's checks of Hỏi - Đáp, said in the words of a comment.
+COMMENT_WORDS = {
+    "sender_type": _("Choose whether you comment as an individual or on behalf of an organisation."),
+    "citizen_id": _("A comment from an individual needs the citizen ID number."),
+    "reachable": _("Give a phone number or an email address, so that the board can reach you about your comment."),
+}
 
 
 class CommentRefused(ValueError):
@@ -59,7 +65,7 @@ class Comment(Persistent):
 
 def comment_schema() -> colander.SchemaNode:
     """The comment form: the sender as Hỏi - Đáp asks for them, the comment, consent, the honeypot."""
-    schema = colander.SchemaNode(colander.Mapping(), validator=sender_validator)
+    schema = colander.SchemaNode(colander.Mapping(), validator=sender_validator_for(COMMENT_WORDS))
     sender_nodes(schema)
     schema.add(
         colander.SchemaNode(
