@@ -18,7 +18,7 @@ def test_the_city_documents_page_lists_the_open_drafts_and_each_takes_comments(d
         assert "Đang lấy ý kiến" in draft.html.select_one(".draft-phase").get_text()
         assert "comment-form" in draft.forms
         assert len(draft.html.select(".draft-comments .comment")) == 2  # the published ones only
-        assert "Liên hệ dịch vụ chăm sóc cây cảnh" not in draft.text  # kept unpublished
+        assert "chạy quảng cáo giá rẻ" not in draft.text  # kept unpublished
 
 
 def test_the_closed_draft_shows_its_summary_and_the_decision_it_became(demo_testapp):

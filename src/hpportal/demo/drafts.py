@@ -47,17 +47,41 @@ CLOSED_DRAFT = (
     "Quy định trách nhiệm, thời hạn và cách thức các sở, ngành, địa phương cung cấp thông tin cho Cổng Thông tin "
     "điện tử thành phố theo Quyết định số 204/2025/QĐ-UBND.",
 )
-#: (text, moderation, reason): what citizens and businesses said on each draft.
+#: What citizens and businesses said on each draft (the two open ones, then the closed one), and how the board
+#: moderated it: published, waiting (``None``), or kept unpublished with the reason.
+SPAM = (
+    "Nhận thiết kế website, chạy quảng cáo giá rẻ, liên hệ ngay để được tư vấn miễn phí.",
+    UNPUBLISHED,
+    "Quảng cáo dịch vụ, không góp ý cho nội dung dự thảo.",
+)
 COMMENTS = (
-    ("Đề nghị bổ sung quy định cụ thể về khoảng cách tối thiểu giữa cây xanh và đường dây điện, tránh tình trạng "
-     "cắt tỉa quá mức vào mùa mưa bão.", PUBLISHED, ""),
-    ("Nên quy định rõ thời hạn cơ quan chức năng trả lời khi người dân đề nghị chặt hạ cây nguy hiểm trước nhà.",
-     PUBLISHED, ""),
-    ("Đề nghị cơ quan soạn thảo lấy thêm ý kiến của các tổ dân phố về danh mục cây cấm trồng trên vỉa hè.",
-     None, ""),
-    ("Mức hỗ trợ tại Điều 5 còn thấp so với chi phí thực tế, đề nghị xem xét nâng lên.", None, ""),
-    ("Liên hệ dịch vụ chăm sóc cây cảnh giá rẻ, gọi ngay để được tư vấn miễn phí.", UNPUBLISHED,
-     "Quảng cáo dịch vụ, không góp ý cho nội dung dự thảo."),
+    (
+        ("Đề nghị bổ sung quy định cụ thể về khoảng cách tối thiểu giữa cây xanh và đường dây điện, tránh tình "
+         "trạng cắt tỉa quá mức vào mùa mưa bão.", PUBLISHED, ""),
+        ("Nên quy định rõ thời hạn cơ quan chức năng trả lời khi người dân đề nghị chặt hạ cây nguy hiểm trước nhà.",
+         PUBLISHED, ""),
+        ("Đề nghị cơ quan soạn thảo lấy thêm ý kiến của các tổ dân phố về danh mục cây cấm trồng trên vỉa hè.",
+         None, ""),
+        ("Điều 9 nên cho phép hộ gia đình tự trồng cây trên vỉa hè trước nhà nếu theo đúng danh mục cây được trồng.",
+         None, ""),
+        SPAM,
+    ),
+    (
+        ("Mức hỗ trợ thuê nền tảng số tại Điều 5 còn thấp so với chi phí thực tế, đề nghị xem xét nâng lên.",
+         PUBLISHED, ""),
+        ("Đề nghị đơn giản hồ sơ đề nghị hỗ trợ, cho phép nộp trực tuyến trên Cổng dịch vụ công.", PUBLISHED, ""),
+        ("Hộ kinh doanh mới thành lập dưới một năm có thuộc đối tượng được hỗ trợ không? Đề nghị làm rõ tại Điều 2.",
+         None, ""),
+        ("Đề nghị bổ sung hỗ trợ chi phí chứng thư chữ ký số trong ba năm đầu.", None, ""),
+        SPAM,
+    ),
+    (
+        ("Đề nghị rút ngắn thời hạn cung cấp thông tin về sự cố, thiên tai, dịch bệnh.", PUBLISHED, ""),
+        ("Nên quy định đầu mối cung cấp thông tin tại mỗi xã, phường để tin bài kịp thời.", PUBLISHED, ""),
+        ("Đề nghị cho phép gửi thông tin qua mạng xã hội của cơ quan.", PUBLISHED, ""),
+        ("Cần quy định trách nhiệm khi cơ quan cung cấp thông tin chậm hoặc không chính xác.", PUBLISHED, ""),
+        SPAM,
+    ),
 )  # fmt: skip
 SENDERS = (
     ("individual", "Nguyễn Văn Hải", "031085004321", "Số 15 Lạch Tray, phường Gia Viên", "0912345671", ""),
@@ -93,18 +117,19 @@ def _draft(section, registry, title, agency, summary, opens: date, closes: date)
     return draft
 
 
-def _comments(draft, registry, first_day: date, *, closed=False) -> None:
-    """The comments of :data:`COMMENTS`; on a closed draft, the board read every one."""
-    for number, (text, state, reason) in enumerate(COMMENTS):
-        state = PUBLISHED if closed and state is None else state
+def _comments(draft, registry, first_day: date, said) -> None:
+    """The comments ``said`` on ``draft`` (a part of :data:`COMMENTS`), from its first days on."""
+    for number, (text, state, reason) in enumerate(said):
         sender_type, name, citizen_id, address, phone, email = SENDERS[number % len(SENDERS)]
         appstruct = {"sender_type": sender_type, "full_name": name, "citizen_id": citizen_id,
                      "address": address, "phone": phone, "email": email, "text": text}  # fmt: skip
         comment = add_comment(draft, appstruct, registry.comment_cipher)
-        comment.received = _at(first_day + timedelta(days=number % 3), 9 + number)
+        # Spread over the first days, never later than the demo's now (a draft opened two days ago).
+        latest = clock.now() - timedelta(hours=len(said) - number)
+        comment.received = min(_at(first_day + timedelta(days=number % 3), 9 + number), latest)
         if state is not None:
             moderate(draft, comment.id, state, reason=reason, moderator="demo")
-            comment.moderated = comment.received + timedelta(hours=20)
+            comment.moderated = min(comment.received + timedelta(hours=20), clock.now())
 
 
 def _at(day: date, hour: int) -> datetime:
@@ -115,15 +140,15 @@ def build_drafts(site, registry, newest) -> None:
     """Two drafts open on the city's documents page, and one closed with its summary and its decision."""
     section = site["van-ban"]
     today = max(newest, clock.now()).astimezone(LOCAL_TZ).date()
-    for title, agency, summary, before, days in OPEN_DRAFTS:
+    for (title, agency, summary, before, days), said in zip(OPEN_DRAFTS, COMMENTS, strict=False):
         draft = _draft(section, registry, title, agency, summary, today - timedelta(days=before),
                        today - timedelta(days=before) + timedelta(days=days))  # fmt: skip
-        _comments(draft, registry, today - timedelta(days=before))
+        _comments(draft, registry, today - timedelta(days=before), said)
     last_day = newest.astimezone(LOCAL_TZ).date()
     title, agency, summary = CLOSED_DRAFT
     opens, closes = last_day - timedelta(days=150), last_day - timedelta(days=90)
     closed = _draft(section, registry, title, agency, summary, opens, closes)
-    _comments(closed, registry, opens + timedelta(days=3), closed=True)
+    _comments(closed, registry, opens + timedelta(days=3), COMMENTS[-1])
     closed.summary = SUMMARY_HTML
     closed.summary_published = _at(closes + timedelta(days=12), 10)
     report = text_pdf("BAO CAO TONG HOP Y KIEN", [agency, "", "Tong hop, giai trinh, tiep thu y kien gop y du thao."])
