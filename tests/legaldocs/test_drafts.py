@@ -10,6 +10,7 @@ from webtest import Upload
 
 from hpportal import testing
 from hpportal.core import clock
+from hpportal.core.personaldata import RateLimit
 
 
 @pytest.fixture
@@ -197,3 +198,28 @@ def test_after_closing_the_board_publishes_the_summary_and_links_the_document(dr
     assert became.get_text() == "Quyết định 5/2026/QĐ-UBND"
     assert citizen.get(became["href"]).status_int == 200
     assert "Đã hết thời gian lấy ý kiến" in citizen.get("/so-a/van-ban/drafts").text
+
+
+def test_a_forged_or_repeated_sending_is_refused_and_keeps_nothing(draft_app, citizen):
+    at(2026, 12, 10, 9, 0)
+    form = citizen.get(DRAFT_URL).forms["comment-form"]
+    for key, value in {**SENDER, "text": COMMENT, "consent": True}.items():
+        form[key] = value
+    form["csrf_token"].force_value("forged")
+    refused = form.submit("send", status=200)
+    assert refused.forms["comment-form"]["full_name"].value == SENDER["full_name"]  # what was typed is kept
+    assert stored_comments(draft_app) == []
+    assert citizen.get(DRAFT_URL + "comment", status=303).location.endswith(DRAFT_URL)  # a GET sends nothing
+
+    draft_app.registry.comment_limit = RateLimit(1)
+    comment(citizen, status=303)
+    too_many = comment(citizen, status=200)
+    assert "quá nhiều góp ý" in errors_of(too_many).lower()
+    assert len(stored_comments(draft_app)) == 1
+
+
+def test_moderating_a_comment_that_is_not_there_says_so(draft_app, person):
+    approver = person("so-a-pd")
+    token = approver.get(DRAFT_URL).html.select_one("input[name=csrf_token]")["value"]  # the session's token
+    refused = approver.post(DRAFT_URL + "comments", {"csrf_token": token, "comment": "khong-co", "action": "publish"})
+    assert "không thuộc dự thảo này" in errors_of(refused)
