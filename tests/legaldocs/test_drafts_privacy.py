@@ -97,6 +97,11 @@ def test_the_board_moderates_without_the_personal_data_which_only_the_administra
     approver_page = person("so-a-pd").get(DRAFT_URL + "comments")
     assert COMMENT in approver_page.text
     assert leaks(approver_page) == []
-    admin_page = person(testing.ADMIN_LOGIN).get(DRAFT_URL + "comments")
+    admin = person(testing.ADMIN_LOGIN)
+    admin_page = admin.get(DRAFT_URL + "comments")
     assert leaks(admin_page) == []
     assert "T. T. B. N." in admin_page.text and "•••567" in admin_page.text
+    shown = next(f for f in admin_page.forms.values() if "reveal" in f.fields).submit("reveal")
+    assert SENDER["full_name"] in shown.text and SENDER["citizen_id"] in shown.text  # in full when asked
+    log = admin.get("/audit", params={"action": "personal_data_viewed"})
+    assert DRAFT_URL.rstrip("/") in log.text  # the viewing is logged

@@ -158,16 +158,19 @@ def comment_view(context, request):
     return HTTPSeeOther(request.resource_url(context) + "#comments")
 
 
-def _sender(request, context, comment) -> dict | None:
-    """The sender, masked, for those who may see a sender's personal data (as a question's sender is shown)."""
+def _sender(request, context, comment, reveal: bool) -> dict | None:
+    """The sender for those who may see a sender's personal data: masked, or in full when asked (and then logged),
+    as a question's sender is shown."""
     if not request.has_permission(VIEW_PERSONAL_DATA, context):
         return None
-    return {
-        "full_name": mask_name(comment.full_name),
-        "citizen_id": mask(comment.citizen_id(request.registry.comment_cipher)),
-        "phone": mask(comment.phone),
-        "email": mask_email(comment.email),
-    }
+    citizen_id = comment.citizen_id(request.registry.comment_cipher)
+    if reveal:
+        audit.record(request, audit.PERSONAL_DATA_VIEWED, resource_path(context), comment.id)
+        return {"full_name": comment.full_name, "citizen_id": citizen_id, "address": comment.address,
+                "phone": comment.phone, "email": comment.email, "masked": False}  # fmt: skip
+    return {"full_name": mask_name(comment.full_name), "citizen_id": mask(citizen_id),
+            "address": mask(comment.address, 8), "phone": mask(comment.phone), "email": mask_email(comment.email),
+            "masked": True}  # fmt: skip
 
 
 @view_config(
@@ -177,7 +180,8 @@ def comments_view(context, request):
     """Kiểm duyệt góp ý: the board publishes each comment or keeps it unpublished, saying why."""
     not_shared(request.response)
     error = None
-    if request.method == "POST":
+    revealed = request.POST.get("reveal", "") if request.method == "POST" else ""
+    if request.method == "POST" and not revealed:
         state = {"publish": PUBLISHED, "unpublish": UNPUBLISHED}.get(request.POST.get("action", ""), "")
         try:
             comment = moderate(
@@ -204,7 +208,7 @@ def comments_view(context, request):
     return {
         "groups": [(state, STATES[state], comments_in(context, state)) for state in order],
         "error": error,
-        "sender": lambda comment: _sender(request, context, comment),
+        "sender": lambda comment: _sender(request, context, comment, comment.id == revealed),
         "phase": context.phase(),
         "phases": PHASES,
     }
