@@ -101,7 +101,7 @@ def test_the_citizen_id_is_kept_encrypted(draft_app, citizen):
 
 def moderate(browser, comment_id, action, reason="", status=303):
     page = browser.get(DRAFT_URL + "comments")
-    form = next(f for f in page.forms.values() if "comment" in f.fields and f["comment"].value == comment_id)
+    form = next(f for f in page.forms.values() if f.action.endswith("/comments") and f["comment"].value == comment_id)
     if "reason" in form.fields:
         form["reason"] = reason
     return form.submit("action", value=action, status=status)

@@ -33,7 +33,7 @@ def published_comment(documents_app, citizen, person):
     comment(citizen, status=303, phone="0987 654 321")
     [stored] = stored_comments(documents_app)
     page = person("so-a-pd").get(DRAFT_URL + "comments")
-    form = next(f for f in page.forms.values() if "comment" in f.fields and f["comment"].value == stored["id"])
+    form = next(f for f in page.forms.values() if f.action.endswith("/comments") and f["comment"].value == stored["id"])
     form.submit("action", value="publish", status=303)
     yield stored
     clock.set_clock(None)
@@ -105,3 +105,23 @@ def test_the_board_moderates_without_the_personal_data_which_only_the_administra
     assert SENDER["full_name"] in shown.text and SENDER["citizen_id"] in shown.text  # in full when asked
     log = admin.get("/audit", params={"action": "personal_data_viewed"})
     assert DRAFT_URL.rstrip("/") in log.text  # the viewing is logged
+
+
+def test_at_the_senders_request_the_board_erases_their_personal_data(published_comment, documents_app, person):
+    approver = person("so-a-pd")
+    page = approver.get(DRAFT_URL + "comments")
+    erase = next(f for f in page.forms.values() if f.action.endswith("/erase-sender"))
+    refused = erase.submit(status=303).follow()  # not confirmed: nothing erased
+    assert "không thể hoàn tác" in refused.html.select_one("[role=alert]").get_text()
+    assert stored_comments(documents_app)[0]["full_name"] == SENDER["full_name"]
+    erase["confirm"] = True
+    erase.submit(status=303)
+    [stored] = stored_comments(documents_app)
+    assert (stored["full_name"], stored["citizen_id_token"], stored["address"], stored["phone"], stored["email"]) == (
+        "",
+        b"",
+        "",
+        "",
+        "",
+    )
+    assert stored["text"] == COMMENT and stored["state"] == "published"  # what was said stays public

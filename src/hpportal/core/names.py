@@ -80,6 +80,7 @@ RESERVED_NAMES = frozenset(
         "comments",
         "summary",
         "drafts",
+        "erase-sender",
     }
 )
 

@@ -62,6 +62,15 @@ class Comment(Persistent):
     def citizen_id(self, cipher) -> str:
         return cipher.decrypt(self.citizen_id_token)
 
+    @property
+    def anonymised(self) -> bool:
+        return not (self.full_name or self.citizen_id_token or self.address or self.phone or self.email)
+
+    def anonymise(self) -> None:
+        """Erase the sender's personal data for good (at their request); what they said stays."""
+        self.full_name = self.address = self.phone = self.email = ""
+        self.citizen_id_token = b""
+
 
 def comment_schema() -> colander.SchemaNode:
     """The comment form: the sender as Hỏi - Đáp asks for them, the comment, consent, the honeypot."""

@@ -161,7 +161,7 @@ def comment_view(context, request):
 def _sender(request, context, comment, reveal: bool) -> dict | None:
     """The sender for those who may see a sender's personal data: masked, or in full when asked (and then logged),
     as a question's sender is shown."""
-    if not request.has_permission(VIEW_PERSONAL_DATA, context):
+    if not request.has_permission(VIEW_PERSONAL_DATA, context) or comment.anonymised:
         return None
     citizen_id = comment.citizen_id(request.registry.comment_cipher)
     if reveal:
@@ -171,6 +171,20 @@ def _sender(request, context, comment, reveal: bool) -> dict | None:
     return {"full_name": mask_name(comment.full_name), "citizen_id": mask(citizen_id),
             "address": mask(comment.address, 8), "phone": mask(comment.phone), "email": mask_email(comment.email),
             "masked": True}  # fmt: skip
+
+
+@view_config(context=DraftDocument, name="erase-sender", permission=EDIT, request_method="POST")
+def erase_sender_view(context, request):
+    """At the sender's request, the board erases a commenter's personal data; it cannot be undone."""
+    comment = context.comments.get(request.POST.get("comment", "")[:20])
+    if comment is None or request.POST.get("confirm") != "1":
+        message = _("Tick the box to confirm that the sender asked for it: erasing cannot be undone.")
+        request.session.flash(request.localizer.translate(message), "error")
+        return HTTPSeeOther(request.resource_url(context, "comments"))
+    comment.anonymise()
+    audit.record(request, audit.PERSONAL_DATA_ERASED, resource_path(context), comment.id)
+    request.session.flash(request.localizer.translate(_("The sender's personal data was erased.")))
+    return HTTPSeeOther(request.resource_url(context, "comments"))
 
 
 @view_config(
