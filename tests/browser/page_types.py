@@ -66,6 +66,9 @@ def public_pages(shipped) -> dict[str, str]:
     question = browser.get(pages["qa"]).html.select_one("main a[href*='/hoi-dap/'][href$='/']:not([href$='/hoi-dap/'])")
     if question is not None:
         pages["question"] = question["href"]
+    pages["drafts"] = shipped.url + "/van-ban/drafts"
+    pages["draft"] = first_link(browser, "/van-ban/", ".open-drafts li a")  # open: with the comment form
+    pages["draft-closed"] = first_link(browser, "/van-ban/drafts", ".drafts-closed li a")  # with its summary
     return {name: url.replace("http://localhost", shipped.url) for name, url in pages.items()}
 
 
@@ -106,5 +109,6 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "groups": "/groups",
         "profile": "/profile",
         "qa-board": "/hoi-dap/",
+        "draft-comments": first_link(browser, "/van-ban/", ".open-drafts li a").replace(shipped.url, "") + "comments",
         "edit-portal": "/edit",
     }
