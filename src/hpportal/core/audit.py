@@ -55,6 +55,7 @@ PERSONAL_DATA_VIEWED = "personal_data_viewed"
 PERSONAL_DATA_ERASED = "personal_data_erased"
 PORTAL_ADDED = "portal_added"
 PORTAL_OPENED = "portal_opened"
+COMMENT_MODERATED = "comment_moderated"
 
 ACTION_TITLES = {
     TRANSITION: _("Workflow step"),
@@ -90,6 +91,7 @@ ACTION_TITLES = {
     MAIL_RETRIED: _("Mail sent again"),
     PORTAL_ADDED: _("Component portal created"),
     PORTAL_OPENED: _("Component portal opened to the public"),
+    COMMENT_MODERATED: _("A comment on a draft moderated"),
 }
 
 

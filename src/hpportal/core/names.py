@@ -76,6 +76,11 @@ RESERVED_NAMES = frozenset(
         "questions",
         "report",
         "report.csv",
+        "comment",
+        "comments",
+        "summary",
+        "drafts",
+        "erase-sender",
     }
 )
 

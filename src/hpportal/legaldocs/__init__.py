@@ -9,6 +9,7 @@ them by number and words, with facets; the city's page searches every portal.
 from __future__ import annotations
 
 from hpportal.core.i18n import _
+from hpportal.core.personaldata import Cipher, cipher_key
 from hpportal.legaldocs.models import LegalDocumentsSection
 
 SECTION_NAME = "van-ban"
@@ -32,6 +33,9 @@ def upgrade_step(site, registry) -> list[str]:
 
 def includeme(config):
     config.include(".models")
+    config.include(".drafts")
+    # Comments on drafts keep their senders' citizen IDs encrypted as Hỏi - Đáp does, with the same key.
+    config.registry.comment_cipher = Cipher(cipher_key(config.get_settings()))
     config.include(".indexes")
     config.include(".relations")
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
@@ -42,3 +46,4 @@ def includeme(config):
     config.include(".metadata")
     config.include(".api")
     config.scan(".views")
+    config.scan(".draftviews")

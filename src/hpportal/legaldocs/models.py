@@ -80,7 +80,7 @@ class LegalDocumentsSection(FolderContent):
     "DocumentFile",
     title=_("Document file"),
     add_permission=ADD,
-    addable_to=("LegalDocument",),
+    addable_to=("LegalDocument", "DraftDocument"),
     icon="file-earmark-pdf",
     listed=False,  # uploaded on the document's form
 )

@@ -17,6 +17,8 @@ from hpportal.core.security import VIEW
 from hpportal.core.views.layout import DATE_FORMATS
 from hpportal.core.views.paging import Pager, date_param, int_param
 from hpportal.legaldocs import validity
+from hpportal.legaldocs.drafts import OPEN, drafts_of
+from hpportal.legaldocs.drafts import next_change as drafts_next_change
 from hpportal.legaldocs.indexes import replaced_from
 from hpportal.legaldocs.lookup import by_uid
 from hpportal.legaldocs.models import RELATION_TITLES, LegalDocument, LegalDocumentsSection
@@ -35,9 +37,11 @@ def status_of(doc) -> str:
     )
 
 
-def _until_next_change(request, site) -> None:
-    """Tell the cache of anonymous pages when this page changes by the clock (a date of validity passes)."""
-    moments = [m for m in (next_scheduled_change(site.catalog), validity.next_change(site.catalog)) if m]
+def _until_next_change(request, site, drafts=()) -> None:
+    """Tell the cache of anonymous pages when this page changes by the clock (a date of validity passes, a draft
+    opens or closes)."""
+    moments = [next_scheduled_change(site.catalog), validity.next_change(site.catalog), drafts_next_change(drafts)]
+    moments = [m for m in moments if m]
     request.environ["hpportal.next_change"] = min(moments) if moments else None
 
 
@@ -97,10 +101,12 @@ def section_view(context, request):
     except BadQuery:
         notices.append(_("The number or the words could not be searched. Check what you typed."))
         results, pager = None, Pager(request, 0, PAGE_SIZE)
-    _until_next_change(request, site)
+    drafts = drafts_of(context, request.allowed_tokens)
+    _until_next_change(request, site, drafts)
     documents = list(resolve(site.catalog, site, results.docids)) if results is not None else []
     portal = find_portal(context)
     return {
+        "open_drafts": [d for d in drafts if d.phase() == OPEN],
         "query": query,
         "documents": documents,
         "status": {doc.uid: status_of(doc) for doc in documents},

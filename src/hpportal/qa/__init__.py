@@ -8,16 +8,7 @@ open) or an agency registered in the city's Q&A section.
 
 from __future__ import annotations
 
-from cryptography.fernet import Fernet
-
 from hpportal.core.i18n import _
-from hpportal.core.settings import read_secret
-
-
-def cipher_key(settings) -> str:
-    """The Fernet key for citizen ID numbers: ``hpportal.qa.key``, else a file made on first start."""
-    return read_secret(settings, "hpportal.qa.key", lambda: Fernet.generate_key().decode())
-
 
 QA_NAME = "hoi-dap"
 QA_TITLE = _("Hỏi - Đáp")
@@ -41,7 +32,7 @@ def upgrade_step(site, registry) -> list[str]:
 
 def includeme(config):
     from hpportal.core.events import ObjectTransitioned
-    from hpportal.qa.models import Cipher
+    from hpportal.core.personaldata import Cipher, cipher_key
     from hpportal.qa.routing import on_transition
     from hpportal.qa.views import agency_links
 

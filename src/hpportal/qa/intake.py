@@ -3,8 +3,6 @@ code and follows the question with it."""
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import UTC
 
 import deform
@@ -23,11 +21,13 @@ from hpportal.core.headers import not_shared
 from hpportal.core.i18n import _
 from hpportal.core.mail import public_url, send_mail
 from hpportal.core.media import File, Image, ImageTooLarge, UploadRefused
+from hpportal.core.personaldata import RateLimit
 from hpportal.core.portal import find_site
 from hpportal.core.security import (
     EDIT,
     VIEW,
 )
+from hpportal.core.senders import normalise_phone, sender_values
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.workflow import (
     state_of,
@@ -37,43 +37,16 @@ from hpportal.core.workflow import (
 from hpportal.qa import indexes
 from hpportal.qa.models import (
     ELECTRONIC,
-    ORGANISATION,
     QASection,
     Question,
     question_name,
 )
 from hpportal.qa.schemas import MAX_ATTACHMENTS, ask_schema
-from hpportal.qa.validation import normalise_citizen_id, normalise_phone
 
 ASK_LIMIT = 5  # questions per address per hour
 
 
 TRACK_LIMIT = 20  # lookups per address per hour
-
-
-_HOUR = 3600
-
-
-class RateLimit:
-    """At most ``limit`` actions per client address per hour, counted in this process (no external service)."""
-
-    def __init__(self, limit: int):
-        self.limit = limit
-        self._seen: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
-
-    def allow(self, address: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            recent = [t for t in self._seen.get(address, []) if now - t < _HOUR]
-            if len(recent) >= self.limit:
-                self._seen[address] = recent
-                return False
-            recent.append(now)
-            self._seen[address] = recent
-            if len(self._seen) > 10_000:  # forget the quiet ones
-                self._seen = {a: ts for a, ts in self._seen.items() if ts and now - ts[-1] < _HOUR}
-            return True
 
 
 def _limits(request) -> dict[str, RateLimit]:
@@ -127,13 +100,8 @@ def _fill(question: Question, appstruct: dict, cipher) -> None:
     question.title = appstruct["title"].strip()
     question.text = appstruct["text"].strip()
     question.field = appstruct["field"]
-    question.sender_type = appstruct["sender_type"]
-    question.full_name = appstruct["full_name"].strip()
-    question.address = appstruct["address"].strip()
-    question.phone = normalise_phone(appstruct["phone"]) if appstruct["phone"] else ""
-    question.email = appstruct["email"].strip()
-    if appstruct["sender_type"] != ORGANISATION and appstruct["citizen_id"]:
-        question.set_citizen_id(cipher, normalise_citizen_id(appstruct["citizen_id"]))
+    for name, value in sender_values(appstruct, cipher).items():
+        setattr(question, name, value)
 
 
 def _store(context, question: Question, attachments, request) -> None:

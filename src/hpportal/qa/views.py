@@ -12,6 +12,7 @@ from hpportal.core import audit, clock
 from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE, resolve
 from hpportal.core.i18n import _
+from hpportal.core.personaldata import mask, mask_email, mask_name
 from hpportal.core.portal import PortalBase, find_site
 from hpportal.core.security import (
     ANSWER_QUESTION,
@@ -36,9 +37,6 @@ from hpportal.qa.models import (
     QASection,
     Question,
     is_agency,
-    mask,
-    mask_email,
-    mask_name,
 )
 
 PAGE_SIZE = 20

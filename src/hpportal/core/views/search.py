@@ -16,7 +16,7 @@ from hpportal.core.views.paging import Pager, date_param
 PAGE_SIZE = 20
 #: What a citizen looks for first (news, documents, answered questions, files), then the landing pages
 #: (introductions, contacts, sections, portals), each group in the chosen order.
-CONTENT_TYPES = ("NewsArticle", "LegalDocument", "Question", "File", "Image", "Link")
+CONTENT_TYPES = ("NewsArticle", "LegalDocument", "DraftDocument", "Question", "File", "Image", "Link")
 LANDING_TYPES = ("Page", "Section", "SubPortal")
 SEARCHABLE_TYPES = CONTENT_TYPES + LANDING_TYPES
 
