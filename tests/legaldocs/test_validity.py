@@ -10,6 +10,15 @@ from ld_helpers import add_document, numbers_listed
 
 from hpportal.core import clock
 from hpportal.core.timezone import LOCAL_TZ
+from hpportal.legaldocs import search
+
+
+@pytest.fixture(autouse=True, params=["docid by docid", "by the index's values"])
+def reading(request, monkeypatch):
+    """Each test twice: the clock's ranges read docid by docid (few documents found), then from the index."""
+    if request.param == "by the index's values":
+        monkeypatch.setattr(search, "FEW", 0)
+    return request.param
 
 
 @pytest.fixture
