@@ -19,8 +19,9 @@ from repoze.catalog.query import All, Any, Contains, Eq
 from zope.index.text.parsetree import ParseError
 
 from hpportal.core import clock
-from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, EXPIRES, LISTED, PORTAL, TEXT, TYPE
+from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, EXPIRES, LANGUAGE, LISTED, PORTAL, TEXT, TYPE
 from hpportal.core.catalog.search import BadQuery, check_words
+from hpportal.core.i18n import DEFAULT_LOCALE
 from hpportal.legaldocs import indexes, validity
 from hpportal.legaldocs.lookup import DOCUMENT_TYPE
 from hpportal.legaldocs.numbers import query_key, query_tokens
@@ -62,7 +63,8 @@ FEW = 300
 
 
 def _base_terms(query: DocumentQuery, allowed) -> list:
-    terms = [Eq(TYPE, DOCUMENT_TYPE), Eq(LISTED, True)]
+    # Each document once: the original (a translation is reached from it, and the page links to it).
+    terms = [Eq(TYPE, DOCUMENT_TYPE), Eq(LANGUAGE, DEFAULT_LOCALE), Eq(LISTED, True)]
     if allowed is not None:
         terms.append(Any(ALLOWED, list(allowed)))
     if query.portal:

@@ -11,7 +11,8 @@ from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
 from hpportal.core.catalog.search import BadQuery, next_scheduled_change, resolve
-from hpportal.core.i18n import _
+from hpportal.core.i18n import DEFAULT_LOCALE, _
+from hpportal.core.languages import translations
 from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
 from hpportal.core.security import MANAGE_PORTAL, VIEW
 from hpportal.core.views.layout import DATE_FORMATS
@@ -99,6 +100,7 @@ def section_view(context, request):
         results, pager = None, Pager(request, 0, PAGE_SIZE)
     _until_next_change(request, site)
     documents = resolve(site, results.paths) if results is not None else []
+    documents = _in_language(site, request, documents)
     portal = find_portal(context)
     return {
         "query": query,
@@ -129,6 +131,13 @@ def section_view(context, request):
         if request.has_permission(MANAGE_PORTAL, context)
         else None,
     }
+
+
+def _in_language(site, request, documents: list) -> list:
+    """Each document in the page's language where it is translated into it (the original otherwise)."""
+    if request.locale_name == DEFAULT_LOCALE:
+        return documents
+    return [translations(site, doc, request.allowed_tokens).get(request.locale_name, doc) for doc in documents]
 
 
 def _value_title(request, name: str, value):
