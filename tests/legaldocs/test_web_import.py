@@ -13,6 +13,7 @@ import pytest
 from webtest import Upload
 
 from hpportal import testing
+from hpportal.legaldocs import webimport
 
 IMPORT = "/so-a/van-ban/import"
 HEADER = "number,form,issuer,summary,issued,in_force,fields,signer,files"
@@ -166,3 +167,13 @@ def test_only_the_portals_site_managers_may_import(person, citizen, documents_ap
         browser.post(IMPORT, {"mode": "import"}, status=403)
     assert "/login?came_from=" in citizen.get(IMPORT, status=303).location  # a visitor is asked to log in
     assert documents_app.registry.document_imports.last_for("/so-a/van-ban") is None
+
+
+def test_rows_imported_in_several_transactions_still_find_a_number_repeated_in_an_earlier_one(
+    manager, documents_app, monkeypatch
+):
+    monkeypatch.setattr(webimport, "BATCH", 2)  # line 7 repeats line 2, committed two batches before
+    send(manager, "van-ban.csv", CSV)
+    page = finished(manager)
+    assert refused_rows(page) == REFUSED
+    assert set(stored(documents_app)) == {"5/2026/QĐ-UBND", "15/2026/QĐ-UBND", "4/KH-UBND"}
