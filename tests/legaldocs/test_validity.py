@@ -13,11 +13,13 @@ from hpportal.core.timezone import LOCAL_TZ
 from hpportal.legaldocs import search
 
 
-@pytest.fixture(autouse=True, params=["docid by docid", "by the index's values"])
+@pytest.fixture(autouse=True, params=["as few documents are read", "as many documents are read"])
 def reading(request, monkeypatch):
-    """Each test twice: the clock's ranges read docid by docid (few documents found), then from the index."""
-    if request.param == "by the index's values":
+    """Each test twice: as the search reads few documents (the clock's ranges checked docid by docid, sets
+    merged), then as it reads many (ranges from the index's values, docids looked up in the bigger sets)."""
+    if request.param == "as many documents are read":
         monkeypatch.setattr(search, "FEW", 0)
+        monkeypatch.setattr(search, "LOOKUP_RATIO", 0)
     return request.param
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from BTrees import family32
-from repoze.catalog.query import All, Any, Contains, Eq
+from repoze.catalog.query import Contains
 from zope.index.text.parsetree import ParseError
 
 from hpportal.core import clock
@@ -60,24 +60,58 @@ class DocumentResults:
 UP_TO, AFTER = "up_to", "after"
 #: Below this many docids, a range is checked docid by docid (in the index's docid -> value map).
 FEW = 300
+#: A set this many times smaller than another is intersected with it by looking its docids up in it.
+LOOKUP_RATIO = 16
 
 
-def _base_terms(query: DocumentQuery, allowed) -> list:
+def _docids(catalog, name: str, value):
+    """The docids index ``name`` holds under ``value``: the index's own set (read, never changed), not a copy."""
+    found = catalog[name]._fwd_index.get(value)
+    return IF.Set() if found is None else _as_set(found)
+
+
+def _any(catalog, name: str, values):
+    sets = [found for found in (_docids(catalog, name, value) for value in values) if found]
+    return sets[0] if len(sets) == 1 else IF.multiunion(sets) if sets else IF.Set()
+
+
+def _base_sets(catalog, query: DocumentQuery, allowed) -> list:
     # Each document once: the original (a translation is reached from it, and the page links to it).
-    terms = [Eq(TYPE, DOCUMENT_TYPE), Eq(LANGUAGE, DEFAULT_LOCALE), Eq(LISTED, True)]
+    sets = [
+        _docids(catalog, TYPE, DOCUMENT_TYPE),
+        _docids(catalog, LANGUAGE, DEFAULT_LOCALE),
+        _docids(catalog, LISTED, True),
+    ]
     if allowed is not None:
-        terms.append(Any(ALLOWED, list(allowed)))
+        sets.append(_any(catalog, ALLOWED, list(allowed)))
     if query.portal:
-        terms.append(Eq(PORTAL, query.portal))
+        sets.append(_docids(catalog, PORTAL, query.portal))
     if query.number.strip():
         wanted = query_tokens(query.number)
         if not wanted:
             raise BadQuery(query.number)
-        terms += [Any(indexes.NUMBER, choices) for choices in wanted]
+        sets += [_any(catalog, indexes.NUMBER, choices) for choices in wanted]
     if query.text.strip():
         check_words(query.text)
-        terms.append(Contains(TEXT, query.text.strip()))
-    return terms
+        sets.append(Contains(TEXT, query.text.strip())._apply(catalog, None))
+    return sets
+
+
+def _intersection(sets):
+    """The docids in every one of ``sets``, the smallest first: a few docids are looked up in a big set
+    rather than merged with it (a merge walks all of it)."""
+    sets = sorted(sets, key=len)
+    if not sets:
+        return IF.Set()
+    result = sets[0]
+    for other in sets[1:]:
+        if not result:
+            return IF.Set()
+        if len(result) * LOOKUP_RATIO < len(other):
+            result = IF.Set([docid for docid in result if docid in other])
+        else:
+            result = IF.intersection(result, other)
+    return result
 
 
 def _base_ranges(query: DocumentQuery, now: int) -> list[tuple[str, str, int]]:
@@ -112,6 +146,10 @@ def _within_range(catalog, name: str, side: str, moment: int, within):
     up_to = forward.values(max=moment)
     after = forward.values(min=moment, excludemin=True)
     wanted, other = (up_to, after) if side == UP_TO else (after, up_to)
+    if not other:
+        return within
+    if not wanted:
+        return IF.Set()
     if len(wanted) <= len(other):
         return IF.intersection(within, IF.multiunion([_as_set(d) for d in wanted]))
     return IF.difference(within, IF.multiunion([_as_set(d) for d in other]))
@@ -120,7 +158,7 @@ def _within_range(catalog, name: str, side: str, moment: int, within):
 def _statuses(catalog, within, now: int) -> dict[str, object]:
     """status -> the docids of ``within`` with that validity at ``now`` (the rule of ``validity.status_at``)."""
     manual = catalog[indexes.MANUAL]._fwd_index
-    by_hand = {value: IF.intersection(within, _as_set(manual.get(value, IF.Set())))
+    by_hand = {value: _intersection([within, _as_set(manual.get(value, IF.Set()))])
                for value in (EXPIRED, PARTLY_EXPIRED, AUTOMATIC)}  # fmt: skip
     not_expired_by_hand = IF.difference(within, by_hand[EXPIRED])
     ended = _within_range(catalog, indexes.ENDS, UP_TO, now, not_expired_by_hand)
@@ -135,30 +173,20 @@ def _statuses(catalog, within, now: int) -> dict[str, object]:
     }
 
 
-def _facet_term(name: str, value):
+def _facet_set(catalog, name: str, value):
     if name == "field":
-        return All(indexes.FIELDS, [value])
-    return Eq(_FACET_INDEX[name], value)
-
-
-def _apply(catalog, terms):
-    result = None
-    for term in terms:
-        found = term._apply(catalog, None)
-        result = found if result is None else IF.intersection(result, found)
-        if not result:
-            return IF.Set()
-    return result if result is not None else IF.Set()
+        return _docids(catalog, indexes.FIELDS, value)
+    return _docids(catalog, _FACET_INDEX[name], value)
 
 
 def _counts(catalog, name: str, within, statuses) -> list[tuple[object, int]]:
     """``(value, count)`` of facet ``name`` over the docids ``within``, biggest first."""
     if name == "validity":
-        found = [(status, len(IF.intersection(within, statuses[status]))) for status in VALIDITY]
+        found = [(status, len(_intersection([within, statuses[status]]))) for status in VALIDITY]
         return [(status, count) for status, count in found if count]
     counts = []
     for value, docids in catalog[_FACET_INDEX[name]]._fwd_index.items():
-        count = len(IF.intersection(within, _as_set(docids)))
+        count = len(_intersection([within, _as_set(docids)]))
         if count:
             counts.append((value, count))
     if name == "year":
@@ -173,29 +201,27 @@ def search_documents(catalog, query: DocumentQuery, *, allowed, limit: int = 20,
     """
     now = clock.timestamp()
     try:
-        base = _apply(catalog, _base_terms(query, allowed))
-        selected = {
-            name: _apply(catalog, [_facet_term(name, value)])
-            for name, value in query.selected().items()
-            if name != "validity"
-        }
+        base = _intersection(_base_sets(catalog, query, allowed))
     except ParseError as error:
         raise BadQuery(query.text) from error
     for index_name, side, moment in _base_ranges(query, now):
         base = _within_range(catalog, index_name, side, moment, base)
-    statuses = _statuses(catalog, base, now)
-    if query.validity:
+    selected = {n: _facet_set(catalog, n, value) for n, value in query.selected().items() if n != "validity"}
+    within = {}  # the names of the selections left out -> the base narrowed by the other selections
+
+    def narrowed(left_out: frozenset):
+        if left_out not in within:
+            within[left_out] = _intersection([base, *(docids for n, docids in selected.items() if n not in left_out)])
+        return within[left_out]
+
+    if query.validity:  # the other facets count the documents of that validity among every one found
+        statuses = _statuses(catalog, base, now)
         selected["validity"] = statuses[query.validity]
-    results = base
-    for docids in selected.values():
-        results = IF.intersection(results, docids)
-    facets = {}
-    for name in FACETS:
-        within = base
-        for other, docids in selected.items():
-            if other != name:
-                within = IF.intersection(within, docids)
-        facets[name] = _counts(catalog, name, within, statuses)
+        results = narrowed(frozenset())
+    else:  # the validity facet counts among what is listed
+        results = narrowed(frozenset())
+        statuses = _statuses(catalog, results, now)
+    facets = {name: _counts(catalog, name, narrowed(frozenset({name}) & set(selected)), statuses) for name in FACETS}
     ordered = _ordered(catalog, query, results, offset + limit)
     return DocumentResults(len(results), [catalog.path_for(docid) for docid in ordered[offset:]], facets)
 
