@@ -46,7 +46,6 @@ class ImportOutcome:
     filename: str
     dry_run: bool
     state: str
-    login: str
     report: ImportReport
 
 
@@ -180,7 +179,6 @@ def _start(context, request, data) -> str | None:
         filename=sent.filename,
         dry_run=data["mode"] == CHECK,
         state=data["state"],
-        login=request.identity.login,
         report=ImportReport(dry_run=data["mode"] == CHECK),
     )
     db = request.registry._zodb_databases[""]
