@@ -11,6 +11,7 @@ taken last, within what the other terms found, from whichever side of the moment
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -60,8 +61,10 @@ class DocumentResults:
 UP_TO, AFTER = "up_to", "after"
 #: Below this many docids, a range is checked docid by docid (in the index's docid -> value map).
 FEW = 300
-#: A set this many times smaller than another is intersected with it by looking its docids up in it.
-LOOKUP_RATIO = 16
+#: Up to this many docids are looked up in a set rather than merged with it.
+LOOKUP_MAX = 2000
+#: Up to this many docids are counted by their values rather than by the values' sets.
+COUNT_BY_DOCID = 5000
 
 
 def _docids(catalog, name: str, value):
@@ -76,16 +79,7 @@ def _any(catalog, name: str, values):
 
 
 def _base_sets(catalog, query: DocumentQuery, allowed) -> list:
-    # Each document once: the original (a translation is reached from it, and the page links to it).
-    sets = [
-        _docids(catalog, TYPE, DOCUMENT_TYPE),
-        _docids(catalog, LANGUAGE, DEFAULT_LOCALE),
-        _docids(catalog, LISTED, True),
-    ]
-    if allowed is not None:
-        sets.append(_any(catalog, ALLOWED, list(allowed)))
-    if query.portal:
-        sets.append(_docids(catalog, PORTAL, query.portal))
+    sets = []
     if query.number.strip():
         wanted = query_tokens(query.number)
         if not wanted:
@@ -94,20 +88,29 @@ def _base_sets(catalog, query: DocumentQuery, allowed) -> list:
     if query.text.strip():
         check_words(query.text)
         sets.append(Contains(TEXT, query.text.strip())._apply(catalog, None))
+    if query.portal:
+        sets.append(_docids(catalog, PORTAL, query.portal))
+    if allowed is not None:
+        sets.append(_any(catalog, ALLOWED, list(allowed)))
+    # Each document once: the original (a translation is reached from it, and the page links to it).
+    sets += [
+        _docids(catalog, TYPE, DOCUMENT_TYPE),
+        _docids(catalog, LANGUAGE, DEFAULT_LOCALE),
+        _docids(catalog, LISTED, True),
+    ]
     return sets
 
 
 def _intersection(sets):
-    """The docids in every one of ``sets``, the smallest first: a few docids are looked up in a big set
-    rather than merged with it (a merge walks all of it)."""
-    sets = sorted(sets, key=len)
+    """The docids in every one of ``sets``, taken in their order (the most selective first): while few docids
+    are left, they are looked up in the next set rather than merged with it (a merge walks all of it)."""
     if not sets:
         return IF.Set()
     result = sets[0]
     for other in sets[1:]:
         if not result:
             return IF.Set()
-        if len(result) * LOOKUP_RATIO < len(other):
+        if len(result) <= LOOKUP_MAX:
             result = IF.Set([docid for docid in result if docid in other])
         else:
             result = IF.intersection(result, other)
@@ -180,15 +183,28 @@ def _facet_set(catalog, name: str, value):
 
 
 def _counts(catalog, name: str, within, statuses) -> list[tuple[object, int]]:
-    """``(value, count)`` of facet ``name`` over the docids ``within``, biggest first."""
+    """``(value, count)`` of facet ``name`` over the docids ``within``, biggest first.
+
+    Few docids are counted by their values (the index's docid -> value map); many, value by value.
+    """
     if name == "validity":
-        found = [(status, len(_intersection([within, statuses[status]]))) for status in VALIDITY]
+        found = [(status, len(IF.intersection(within, statuses[status]))) for status in VALIDITY]
         return [(status, count) for status, count in found if count]
-    counts = []
-    for value, docids in catalog[_FACET_INDEX[name]]._fwd_index.items():
-        count = len(_intersection([within, _as_set(docids)]))
-        if count:
-            counts.append((value, count))
+    index = catalog[_FACET_INDEX[name]]
+    if len(within) <= COUNT_BY_DOCID:
+        values = index._rev_index
+        found = Counter()
+        for docid in within:
+            value = values.get(docid)
+            if value is not None:
+                found.update(value if name == "field" else (value,))
+        counts = list(found.items())
+    else:
+        counts = []
+        for value, docids in index._fwd_index.items():
+            count = len(IF.intersection(within, _as_set(docids)))
+            if count:
+                counts.append((value, count))
     if name == "year":
         return sorted(counts, reverse=True)
     return sorted(counts, key=lambda item: (-item[1], str(item[0])))
@@ -211,7 +227,8 @@ def search_documents(catalog, query: DocumentQuery, *, allowed, limit: int = 20,
 
     def narrowed(left_out: frozenset):
         if left_out not in within:
-            within[left_out] = _intersection([base, *(docids for n, docids in selected.items() if n not in left_out)])
+            chosen = [docids for n, docids in selected.items() if n not in left_out]
+            within[left_out] = _intersection([*sorted(chosen, key=len), base])
         return within[left_out]
 
     if query.validity:  # the other facets count the documents of that validity among every one found

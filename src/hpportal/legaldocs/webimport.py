@@ -168,7 +168,7 @@ def _refuse(form, message) -> str:
 
 
 def _start(context, request, data) -> str | None:
-    """Start the job for the file sent; the form with a message (the file refused) or ``None`` (started)."""
+    """Start the job for the file sent: ``None``, or why the file cannot be imported (said on the form)."""
     upload = data["upload"]
     try:
         with upload["fp"] as fp:
