@@ -3,7 +3,8 @@ REGULATION Art. 6.1(e)).
 
 Every portal has its documents section (``/van-ban``): documents with their number, form, issuer,
 fields, signer, dates, validity, summary, full text, signed files and relations; a page that searches
-them by number and words, with facets; the city's page searches every portal.
+them by number and words, with facets; the city's page searches every portal. Its Site Managers import
+files of documents there (``import``), as ``hpportal import-documents`` does.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def includeme(config):
     config.registry.comment_cipher = Cipher(cipher_key(config.get_settings()))
     config.include(".indexes")
     config.include(".relations")
+    config.include(".webimport")
+    config.add_system_page("import")
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
     config.add_starter_section(
         SECTION_NAME, _("Văn bản"), type_name="LegalDocumentsSection", description=SECTION_DESCRIPTION, order=30

@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from babel.dates import format_date
+from pyramid.encode import urlencode
 from pyramid.location import lineage
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
 from hpportal.core.catalog.catalog import resolve
 from hpportal.core.catalog.search import BadQuery, next_scheduled_change
-from hpportal.core.i18n import _
+from hpportal.core.i18n import DEFAULT_LOCALE, _
+from hpportal.core.languages import translations
 from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
-from hpportal.core.security import VIEW
+from hpportal.core.security import MANAGE_PORTAL, VIEW
 from hpportal.core.views.layout import DATE_FORMATS
 from hpportal.core.views.paging import Pager, date_param, int_param
 from hpportal.legaldocs import validity
@@ -24,7 +26,7 @@ from hpportal.legaldocs.lookup import by_uid
 from hpportal.legaldocs.models import RELATION_TITLES, LegalDocument, LegalDocumentsSection
 from hpportal.legaldocs.numbers import looks_like_number
 from hpportal.legaldocs.search import DocumentQuery, search_documents
-from hpportal.legaldocs.vocabularies import FIELDS, VALIDITY
+from hpportal.legaldocs.vocabularies import FIELDS, VALIDITY, term
 
 PAGE_SIZE = 20
 EVERY_PORTAL = "*"
@@ -104,6 +106,7 @@ def section_view(context, request):
     drafts = drafts_of(context, request.allowed_tokens)
     _until_next_change(request, site, drafts)
     documents = list(resolve(site.catalog, site, results.docids)) if results is not None else []
+    documents = _in_language(site, request, documents)
     portal = find_portal(context)
     return {
         "open_drafts": [d for d in drafts if d.phase() == OPEN],
@@ -119,10 +122,9 @@ def section_view(context, request):
             "year": _("Year of issue"),
             "validity": _("Validity"),
         },
-        "value_title": lambda name, value: (
-            FIELDS.get(value, value) if name == "field" else VALIDITY.get(value, value) if name == "validity" else value
-        ),
-        "facet_url": lambda name, value: _facet_url(request, name, value),
+        "value_title": lambda name, value: _value_title(request, name, value),
+        "term": lambda value: term(request, value),
+        "facet_url": _facet_urls(request),
         "pager": pager,
         "notices": notices,
         "validity_titles": VALIDITY,
@@ -132,15 +134,42 @@ def section_view(context, request):
         "every_portal": EVERY_PORTAL,
         "example": "204/2025/QĐ-UBND",
         "day": day_formatter(request),
+        "import_url": request.resource_url(context, "import")
+        if request.has_permission(MANAGE_PORTAL, context)
+        else None,
     }
 
 
-def _facet_url(request, name: str, value) -> str:
-    """The page with ``name`` set to ``value`` (or unset when it is set already), from page 1."""
-    params = [(k, v) for k, v in request.params.items() if k not in (name, "page")]
-    if str(request.params.get(name, "")) != str(value):
-        params.append((name, str(value)))
-    return request.resource_url(request.context, query=params)
+def _in_language(site, request, documents: list) -> list:
+    """Each document in the page's language where it is translated into it (the original otherwise)."""
+    if request.locale_name == DEFAULT_LOCALE:
+        return documents
+    return [translations(site, doc, request.allowed_tokens).get(request.locale_name, doc) for doc in documents]
+
+
+def _value_title(request, name: str, value):
+    """How a facet's value reads: a field's or a validity's title, a form or an issuing body translated."""
+    if name == "field":
+        return FIELDS.get(value, value)
+    if name == "validity":
+        return VALIDITY.get(value, value)
+    return term(request, value) if name in ("form", "issuer") else value
+
+
+def _facet_urls(request):
+    """``url(name, value)``: the page with ``name`` set to ``value`` (unset when it is set already), from page 1.
+
+    The page's own URL is made once: a page has dozens of facet links.
+    """
+    base = request.resource_url(request.context)
+
+    def url(name: str, value) -> str:
+        params = [(k, v) for k, v in request.params.items() if k not in (name, "page")]
+        if str(request.params.get(name, "")) != str(value):
+            params.append((name, str(value)))
+        return f"{base}?{urlencode(params)}" if params else base
+
+    return url
 
 
 @view_config(context=LegalDocument, permission=VIEW, renderer="hpportal:legaldocs/templates/document.pt")
@@ -162,5 +191,6 @@ def document_view(context, request):
         "signed": context.files("signed"),
         "attachments": context.files("attachment"),
         "day": day_formatter(request),
+        "term": lambda value: term(request, value),
         "section": next((n for n in lineage(context) if isinstance(n, LegalDocumentsSection)), None),
     }

@@ -204,7 +204,7 @@ def cmd_import_documents(args) -> int:
     try:
         rows = importer.read_rows(path)
     except importer.ImportFileError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(f"{path}: {error}") from None
     with open_database(args.config) as (registry, root):
         site = _site(root)
         try:
