@@ -32,6 +32,26 @@ USER_DEFAULTS = {
 }
 
 
+def add_upgrade_step(config, step, *, name: str | None = None) -> None:
+    """Configuration directive: ``hpportal upgrade`` runs ``step(site, registry)``, which returns what it did.
+
+    A new portal (``hpportal init``) runs the steps too: a step adds what every portal must have, so
+    it finds what is missing and adds it, and finds nothing to do the second time. Steps run in the
+    order they were registered (core's first).
+    """
+    key = name or f"{step.__module__}.{step.__qualname__}"
+
+    def register():
+        config.registry.upgrade_steps.append(step)
+
+    config.action(("hpportal-upgrade-step", key), register)
+
+
+def upgrade_steps(registry) -> list:
+    """The capabilities' upgrade steps, in registration order."""
+    return list(getattr(registry, "upgrade_steps", ()))
+
+
 def upgrade(site, registry, progress=None) -> list[str]:
     """Run every step on ``site``; return what was done, in words."""
     done = []
@@ -70,7 +90,7 @@ def upgrade(site, registry, progress=None) -> list[str]:
         add_language_root(site, code, CITY_TITLES[code], registry=registry)
     if missing:
         done.append(f"added the city's language versions: {', '.join(missing)}")
-    for step in getattr(registry, "upgrade_steps", ()):
+    for step in upgrade_steps(registry):
         done.extend(step(site, registry))
     started = _start_workflows(site, registry)
     if started:
@@ -117,3 +137,8 @@ def _start_workflows(site, registry) -> int:
         apply_state(obj, workflow, state, registry=registry)
         count += 1
     return count
+
+
+def includeme(config):
+    config.registry.upgrade_steps = []
+    config.add_directive("add_upgrade_step", add_upgrade_step)

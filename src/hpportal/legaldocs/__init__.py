@@ -34,8 +34,9 @@ def includeme(config):
     config.include(".models")
     config.include(".indexes")
     config.include(".relations")
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
     config.add_starter_section(
         SECTION_NAME, _("Văn bản"), type_name="LegalDocumentsSection", description=SECTION_DESCRIPTION, order=30
     )
     config.scan(".views")
+    config.include(".cli")  # hpportal import-documents

@@ -58,7 +58,7 @@ def includeme(config):
 
     config.include(".models")
     config.registry.qa_cipher = Cipher(cipher_key(config.get_settings()))
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
     config.add_starter_section(QA_NAME, QA_TITLE, type_name="QASection", description=QA_DESCRIPTION, order=40)
     config.include(".indexes")
     config.add_subscriber(on_transition, ObjectTransitioned)
@@ -68,3 +68,4 @@ def includeme(config):
     config.scan(".views")
     config.scan(".reports")
     config.include(".home")  # its block on the home pages
+    config.include(".cli")  # hpportal qa-reminders, qa-anonymise
