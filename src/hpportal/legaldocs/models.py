@@ -104,6 +104,7 @@ class DocumentFile(File):
     addable_to=("LegalDocumentsSection",),
     icon="journal-text",
     workflow="editorial",
+    searchable=True,
 )
 @implementer(ILegalDocument)
 class LegalDocument(FolderContent):

@@ -10,7 +10,6 @@ from hpportal.core.catalog.catalog import LANGUAGE
 from hpportal.core.catalog.search import Results, SearchQuery, resolve, search
 
 FEATURED = "featured"
-ARTICLE_TYPES = ("NewsArticle",)
 LISTED_TYPES = ("NewsArticle", "Page", "File", "Link")
 
 
@@ -24,6 +23,7 @@ def featured_index():
 
 def latest_news(
     site,
+    types,
     *,
     allowed,
     portal: str | None = None,
@@ -33,9 +33,13 @@ def latest_news(
     featured=False,
     language: str | None = None,
 ):
-    """``(total, articles)`` that ``allowed`` may view, newest first: of the whole system, one portal, one folder."""
+    """``(total, articles)`` that ``allowed`` may view, newest first: of the whole system, one portal, one folder.
+
+    ``types`` is the content-type registry: the news are the types declared ``feed``, the featured ones
+    those declared ``featured`` too.
+    """
     query = SearchQuery(
-        types=ARTICLE_TYPES,
+        types=types.names("featured") if featured else types.names("feed"),
         portal=portal,
         path=resource_path(under) if under is not None else None,
         extra=([Eq(FEATURED, True)] if featured else []) + ([Eq(LANGUAGE, language)] if language else []),

@@ -145,6 +145,7 @@ class Agency(FolderContent):
     icon="question",
     listed=False,
     workflow="question",
+    searchable=True,  # the published ones: a citizen finds the answer to a question like theirs
 )
 @implementer(IQuestion)
 class Question(FolderContent):
