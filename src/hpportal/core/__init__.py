@@ -5,6 +5,7 @@ def includeme(config):
     config.include(".app")  # transactions, database, sessions, security, CSRF, i18n
     config.include(".commands")  # config.add_command: what capabilities add to the `hpportal` tool
     config.include(".evolve")  # config.add_upgrade_step: what `hpportal upgrade` brings up to date
+    config.include(".names")  # the names content may not take: those of every view, read at start-up
     config.include(".content")  # the content-type registry and its start-up check
     config.include(".starter")  # what a new component portal starts with: sections capabilities register
     config.include(".portal")

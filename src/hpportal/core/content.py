@@ -188,8 +188,11 @@ class Content(Persistent):
         """The date readers see: the effective (publication) date, else the creation date."""
         return self.effective or self.created
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
-        """Store an uploaded file for the form field ``field`` (types with file fields override this)."""
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
+        """Store an uploaded file for the form field ``field`` (types with file fields override this).
+
+        ``registry`` is the app's, for a type that keeps the file as a child (its name must not be a view's).
+        """
         raise KeyError(field)
 
     def touch(self) -> None:

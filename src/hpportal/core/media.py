@@ -132,7 +132,7 @@ class File(Content):
         self.mimetype = ""
         self.size = 0
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         if field != "upload":
             raise KeyError(field)
         self.upload(fp, filename)

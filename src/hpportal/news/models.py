@@ -95,7 +95,7 @@ class NewsArticle(Content):
         attrs.setdefault("lead_image", None)
         super().__init__(title, description, **attrs)
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         if field != "lead_image":
             raise KeyError(field)
         image = Image(title=self.title)
