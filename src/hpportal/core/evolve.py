@@ -19,7 +19,7 @@ from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import SubPortal
 from hpportal.core.procedures import reapply_all
 from hpportal.core.richtext import resanitize
-from hpportal.core.workflow import apply_state, grant_owner, state_of, workflow_for
+from hpportal.core.workflow import apply_state, grant_owner, is_public, state_of, workflow_for
 
 USER_DEFAULTS = {
     "phone": "",
@@ -133,7 +133,8 @@ def _start_workflows(site, registry) -> int:
         if workflow is None or state_of(obj) is not None:
             continue
         grant_owner(obj, getattr(obj, "creator", None))
-        state = "published" if "published" in workflow._state_data else workflow.initial_state
+        public = [name for name in workflow._state_data if is_public(workflow, name)]
+        state = public[0] if public else workflow.initial_state
         apply_state(obj, workflow, state, registry=registry)
         count += 1
     return count

@@ -39,6 +39,7 @@ from hpportal.core.folder import walk
 from hpportal.core.i18n import _
 from hpportal.core.security import (
     ALL_PERMISSIONS,
+    ANONYMOUS,
     DEFAULT_PERMISSION_MAP,
     KNOWN_ROLES,
     OWNER,
@@ -165,6 +166,29 @@ def state_data(workflow, state: str | None) -> dict:
     return workflow._state_data.get(name, {})
 
 
+def is_public(workflow, state: str | None) -> bool:
+    """Whether ``state`` is where ``workflow`` publishes (``<key name="public" value="yes"/>``): an item
+    entering it gets its publication date, and stays "scheduled" while that date is ahead."""
+    return state_data(workflow, state).get("public") == "yes"
+
+
+def public_states(registry) -> list[str]:
+    """The states in which some workflow of the app publishes (for catalog queries on the ``state`` index)."""
+    names = {
+        name
+        for workflows in registry.workflow_types.values()
+        for workflow in workflows
+        for name in workflow._state_data
+        if is_public(workflow, name)
+    }
+    return sorted(names)
+
+
+def visible_to_everyone(workflow, state: str | None) -> bool:
+    """Whether the state's map lets anonymous visitors view the item (published, archived ...)."""
+    return ANONYMOUS in _split(state_data(workflow, state).get("view", ""))
+
+
 def state_title(workflow, state: str | None):
     data = state_data(workflow, state)
     return _(data["title"]) if data.get("title") else state
@@ -260,12 +284,6 @@ def history_of(obj) -> list[HistoryEntry]:
     return list(getattr(obj, "workflow_history", ()))
 
 
-def _public(workflow, state: str) -> bool:
-    from hpportal.core.security import ANONYMOUS
-
-    return ANONYMOUS in _split(state_data(workflow, state).get("view", ""))
-
-
 _STYLE_ORDER = {"primary": 0, "": 1, "danger": 2}
 
 
@@ -312,7 +330,7 @@ def transition(request, obj, name: str, comment: str = "", *, via_form: bool = F
         workflow.transition(obj, request, name)  # repoze.workflow checks the permission again
     except WorkflowError as error:
         raise TransitionRefused(_("That action is not available to you on this item in its present state.")) from error
-    if _public(workflow, chosen["to_state"]) and getattr(obj, "effective", False) is None:
+    if is_public(workflow, chosen["to_state"]) and getattr(obj, "effective", False) is None:
         obj.effective = clock.now()  # readers see the day it was approved, not the day it was drafted
     apply_state(obj, workflow, chosen["to_state"], registry=request.registry)
     user = request.identity

@@ -6,9 +6,11 @@ from functools import cached_property
 
 from babel.dates import format_date, format_datetime, format_timedelta
 from babel.numbers import format_decimal
+from pyramid.interfaces import IView, IViewClassifier
 from pyramid.location import lineage
 from pyramid.renderers import get_renderer
 from pyramid.traversal import resource_path
+from zope.interface import providedBy
 
 from hpportal.core import clock
 from hpportal.core.catalog.search import next_scheduled_change
@@ -52,7 +54,15 @@ DATETIME_FORMATS = {
     "ja": "y年M月d日 HH:mm",
 }
 MACROS = "hpportal:core/templates/macros.pt"
+#: The view name under which a capability serves a folder's feed (news: RSS 2.0 of portals and sections).
+FEED_VIEW = "rss.xml"
 SIZE_UNITS = ("B", "KB", "MB", "GB", "TB")
+
+
+def has_view(request, context, name: str) -> bool:
+    """Whether the app registered a view ``name`` for ``context``'s kind (whoever may see it)."""
+    lookup = request.registry.adapters.lookup
+    return lookup((IViewClassifier, request.request_iface, providedBy(context)), IView, name=name) is not None
 
 
 class Chrome(BannerParts):
@@ -291,12 +301,12 @@ class Chrome(BannerParts):
 
     @cached_property
     def feed_url(self) -> str | None:
-        """The RSS feed of this portal or section, for feed readers (``<link rel="alternate">``)."""
+        """The feed of this page, for feed readers (``<link rel="alternate">``): where a capability serves
+        one (a view named :data:`FEED_VIEW` for this kind of folder: news has them for portals and sections)."""
         if self.is_error or self.context is None:
             return None
-        info = getattr(self.context, "type_info", None)
-        if getattr(self.context, "is_portal", False) or (info is not None and info.name == "Section"):
-            return self.url(self.context, "rss.xml")
+        if has_view(self.request, self.context, FEED_VIEW):
+            return self.url(self.context, FEED_VIEW)
         return None
 
     @cached_property
