@@ -12,6 +12,7 @@ def includeme(config):
     config.include(".media")
     config.include(".uploads")  # a body limit before parsing; temporary uploads on disk, with an expiry
     config.include(".catalog")
+    config.include(".featured")  # the featured index: what boards put forward, for every capability
     config.include(".languages")  # language roots (/en, /zh ...) and linked translations
     config.include(".calendar")  # the office calendar: working days, office hours, public holidays
     config.include(".workflow")  # workflows.zcml: states, permissions, transitions

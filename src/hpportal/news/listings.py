@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 from pyramid.traversal import resource_path
-from repoze.catalog.indexes.field import CatalogFieldIndex
 from repoze.catalog.query import Eq
 
 from hpportal.core.catalog.catalog import LANGUAGE
 from hpportal.core.catalog.search import Results, SearchQuery, resolve, search
+from hpportal.core.featured import FEATURED
 
-FEATURED = "featured"
+# Catalogs made before the index moved to core name the discriminator by this path: keep it importable.
+from hpportal.core.featured import featured_value as featured_value
+
 LISTED_TYPES = ("NewsArticle", "Page", "File", "Link")
-
-
-def featured_value(obj, default):
-    return bool(getattr(obj, "featured", False)) if hasattr(obj, "featured") else default
-
-
-def featured_index():
-    return CatalogFieldIndex(featured_value)
 
 
 def latest_news(

@@ -12,6 +12,7 @@ from hpportal.core import audit, clock
 from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE
 from hpportal.core.catalog.search import resolve
+from hpportal.core.featured import FEATURED
 from hpportal.core.i18n import _
 from hpportal.core.portal import PortalBase, find_site
 from hpportal.core.security import (
@@ -27,7 +28,6 @@ from hpportal.core.workflow import (
     state_title,
     workflow_for,
 )
-from hpportal.news.listings import FEATURED
 from hpportal.qa import indexes
 from hpportal.qa.models import (
     AGENCY_TYPES,
