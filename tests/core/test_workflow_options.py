@@ -11,11 +11,12 @@ import pytest
 from webtest import TestApp
 
 from hpportal import testing
-from hpportal.core import clock
+from hpportal.core import clock, electors
 from hpportal.core.app import REPO_DIR
 from hpportal.core.evolve import upgrade
 from hpportal.core.portal import ROOT_KEY
-from hpportal.core.workflow import force_state
+from hpportal.core.procedures import procedures, switch_procedure
+from hpportal.core.workflow import force_state, workflow_for
 from hpportal.news.models import NewsArticle
 
 ON_PORTAL = "tren-cong"
@@ -71,3 +72,33 @@ def test_the_feed_is_offered_where_a_capability_serves_one(testapp):
     feed = testapp.get("/en/").html.select_one(RSS_LINK)
     assert feed is not None and feed["href"].endswith("/en/rss.xml")
     assert testapp.get(feed["href"]).content_type == "application/rss+xml"
+
+
+def test_a_workflow_marked_in_workflows_zcml_is_a_procedure_a_portal_may_choose(tmp_path, boards_database):
+    """A third procedure, added to the file only: the portal that chooses it gets it, the others keep theirs."""
+    policy = (REPO_DIR / "workflows.zcml").read_text()
+    start = policy.index('  <workflow type="editorial" name="editorial_two_step"')
+    end = policy.index("</workflow>", start) + len("</workflow>")
+    own = policy[start:end].replace("editorial_two_step", "quy_trinh_rieng")  # its name and its elector's
+    changed = tmp_path / "workflows.zcml"
+    changed.write_text(policy[:end] + "\n" + own + policy[end:])
+    directory = tmp_path / "var"
+    shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
+    app = testing.make_app(testing.settings_for(directory, **{"hpportal.workflows": str(changed)}))
+    try:
+        assert [w.name for w in procedures(app.registry)] == ["editorial", "editorial_two_step", "quy_trinh_rieng"]
+
+        def choose(root, registry):
+            switch_procedure(root[ROOT_KEY]["so-a"], "quy_trinh_rieng", registry=registry)
+
+        testing.populate(app, choose)
+
+        def followed(site):
+            return [workflow_for(app.registry, site[name]["tin-tuc"]["bai-1"]).name for name in ("so-a", "so-b")]
+
+        assert testing.read_site(app, followed) == ["quy_trinh_rieng", "editorial"]
+        # Registered because the file names it; a name no file names is no elector (no module magic).
+        assert isinstance(electors.quy_trinh_rieng, electors.PortalChoice)
+        assert getattr(electors, "quy_trinh_chua_co", None) is None
+    finally:
+        testing.database(app).close()

@@ -2,7 +2,7 @@
 
 Several workflows of one type may apply to the same content: the one without an elector in
 ``workflows.zcml`` is the default; the others are chosen by a portal, whose ``procedures`` setting
-names them (the elector ``hpportal.core.electors.<workflow name>`` says so to repoze.workflow).
+names them (the elector ``hpportal.core.electors.<workflow name>`` says so, see core/electors.py).
 """
 
 from __future__ import annotations
@@ -18,22 +18,6 @@ from hpportal.core.workflow import (
     workflow_for,
     workflow_type,
 )
-
-
-class PortalChoice:
-    """An elector: the workflow applies where the nearest portal chose it (``portal.procedures``)."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __call__(self, context) -> bool:
-        for node in lineage(context):
-            if getattr(node, "is_portal", False):
-                return self.name in (getattr(node, "procedures", None) or {}).values()
-        return False
-
-    def __repr__(self):
-        return f"PortalChoice({self.name!r})"
 
 
 def procedures(registry, kind: str = "editorial") -> list:

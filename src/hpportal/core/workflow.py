@@ -15,8 +15,8 @@ never initialises anything (repoze.workflow's ``state_of`` would).
 
 Several workflows of one type may apply to the same content: the one without
 an elector is the default; the others are chosen by a portal, whose
-``procedures`` setting names them (the elector
-``hpportal.core.workflow.electors.<workflow name>`` says so to repoze.workflow).
+``procedures`` setting names them (``elector="hpportal.core.electors.<workflow name>"``, which
+:func:`hpportal.core.electors.register_marked` registers before the file is read).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from repoze.workflow.workflow import WorkflowError, process_wf_list
 from zope.interface import providedBy
 
 from hpportal.core import clock
+from hpportal.core.electors import register_marked
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectTransitioned, notify
 from hpportal.core.folder import walk
 from hpportal.core.i18n import _
@@ -100,6 +101,7 @@ def load_workflows(config, path) -> None:
     if getattr(registry, "workflow_file", None) is not None:
         return  # a second include would register every workflow twice
     registry.workflow_file = Path(path)
+    register_marked(path)  # the electors the file names, explicitly, before it resolves them
     config.hook_zca()  # repoze.workflow registers through getSiteManager(): this registry while configuring
     config.begin()
     try:
