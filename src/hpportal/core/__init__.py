@@ -3,6 +3,7 @@
 
 def includeme(config):
     config.include(".app")  # transactions, database, sessions, security, CSRF, i18n
+    config.include(".moved")  # config.add_moved_global: stored objects naming a class by its old path
     config.include(".commands")  # config.add_command: what capabilities add to the `hpportal` tool
     config.include(".evolve")  # config.add_upgrade_step: what `hpportal upgrade` brings up to date
     config.include(".names")  # the names content may not take: those of every view, read at start-up
@@ -21,7 +22,6 @@ def includeme(config):
     config.include(".firstlogin")  # a password given by a manager is changed at the first login
     config.include(".headers")  # security headers on every response
     config.include(".compression")  # Brotli or gzip for every text response
-    config.include(".inspection")  # inspection notes (Art. 18.2)
     config.include(".skins")
     config.include(".homeblocks")  # config.add_home_block: what capabilities show on the home pages
     config.include(".views")

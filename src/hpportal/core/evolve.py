@@ -7,14 +7,12 @@ changes nothing the second time. Steps never remove data.
 from __future__ import annotations
 
 from BTrees.OOBTree import OOBTree
-from pyramid.traversal import find_resource
 
 from hpportal.core.audit import AuditLog
 from hpportal.core.catalog import CATALOG_VERSION
 from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.content import new_id
 from hpportal.core.folder import walk
-from hpportal.core.inspection import INSPECTED
 from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import SubPortal
 from hpportal.core.procedures import reapply_all
@@ -98,9 +96,6 @@ def upgrade(site, registry, progress=None) -> list[str]:
     reapplied = reapply_all(site, registry)
     if reapplied:
         done.append(f"applied the permissions of workflows.zcml to {reapplied} items")
-    refreshed = _inspected_in_microseconds(site)
-    if refreshed:
-        done.append(f"re-dated {refreshed} inspection entries in microseconds")
     added = site.catalog.ensure_indexes(registry.catalog_indexes)
     stale = getattr(site, "catalog_version", 1) < CATALOG_VERSION
     if added or objects or stale:
@@ -108,21 +103,6 @@ def upgrade(site, registry, progress=None) -> list[str]:
         site.catalog_version = CATALOG_VERSION
         done.append(f"reindexed {count} objects (new indexes: {', '.join(added) or 'none'})")
     return done
-
-
-def _inspected_in_microseconds(site) -> int:
-    """The ``inspected`` index once held seconds; it holds microseconds now (newest first within a second)."""
-    catalog = site.catalog
-    if INSPECTED not in catalog:
-        return 0
-    index = catalog[INSPECTED]
-    stale = [docid for docid, value in index._rev_index.items() if value < 10**14]
-    for docid in stale:
-        try:
-            index.reindex_doc(docid, find_resource(site, catalog.path_for(docid)))
-        except KeyError:
-            index.unindex_doc(docid)
-    return len(stale)
 
 
 def _start_workflows(site, registry) -> int:

@@ -18,6 +18,7 @@ from paste.deploy.loadwsgi import APP, loadcontext
 from pyramid.paster import get_appsettings, setup_logging
 from pyramid_zodbconn import db_from_uri
 
+from hpportal.core import moved
 from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
 from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.commands import CommandError, commands_of
@@ -54,6 +55,7 @@ class Environment:
         if not self.database_uri:
             raise CommandError(f"{self.config_uri} names no database (zodbconn.uri)")
         db = db_from_uri(self.database_uri, "", {})
+        moved.install(db, self.registry)
         tm = transaction.TransactionManager()
         conn = db.open(transaction_manager=tm)
         try:

@@ -20,7 +20,6 @@ from hpportal.core.portal import find_portal, find_site
 from hpportal.core.security import (
     ADD,
     EDIT,
-    INSPECT,
     MANAGE_CONTENTS,
     MANAGE_PORTAL,
     MANAGE_SHARING,
@@ -28,7 +27,6 @@ from hpportal.core.security import (
     MANAGE_USERS,
     VIEW,
     VIEW_AUDIT,
-    VIEW_INSPECTIONS,
     closed_portal,
     may_delete,
 )
@@ -266,7 +264,17 @@ class Chrome(BannerParts):
     def show_manage_bar(self) -> bool:
         if self.user is None or self.is_error or self.is_system_page:
             return False
-        return self.can_manage or self.can_edit or any(map(self.can, (MANAGE_SHARING, INSPECT, VIEW_INSPECTIONS)))
+        return self.can_manage or self.can_edit or self.can(MANAGE_SHARING) or bool(self.item_links)
+
+    @cached_property
+    def item_links(self) -> list[tuple[str, str]]:
+        """What the capabilities add to this item's management bar (``config.add_item_link``)."""
+        if self.user is None or self.is_error or self.context is None:
+            return []
+        links = []
+        for provider in getattr(self.request.registry, "item_links", ()):
+            links.extend(provider(self.request, self.context))
+        return links
 
     @cached_property
     def admin_links(self) -> list[tuple[str, str]]:
@@ -277,7 +285,6 @@ class Chrome(BannerParts):
         for permission, name, title in (
             (MANAGE_USERS, "users", _("Users")),
             (MANAGE_USERS, "groups", _("Groups")),
-            (VIEW_INSPECTIONS, "inspections", _("Inspections")),
         ):
             if self.can(permission, self.portal):
                 links.append((title, self.url(self.portal, name)))
