@@ -26,7 +26,7 @@ from hpportal.core import clock
 from hpportal.core.languages import add_language_root
 from hpportal.core.localroles import grant
 from hpportal.core.media import File, Image
-from hpportal.core.names import RESERVED_NAMES
+from hpportal.core.names import reserved_names
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import User
 from hpportal.core.security import RESPONDER, user_principal
@@ -363,7 +363,7 @@ def test_every_registered_view_has_a_row(matrix_app):
 
 def test_no_folder_item_can_hide_a_view(matrix_app):
     names = {name for _context, name, _method in registered_views(matrix_app) if name}
-    assert sorted(names - RESERVED_NAMES) == []
+    assert sorted(names - reserved_names(matrix_app.registry)) == []
 
 
 def outcome(browser: TestApp, row: Row, url: str) -> str:

@@ -169,7 +169,8 @@ def place_for_translation(site, obj, language: str, *, registry, user_id=None):
                 setattr(made, attribute, getattr(folder, attribute))
         made.creator = user_id
         link(folder, made, registry=registry)
-        parent.add(parent.unique_name(folder.title, fallback=folder.__name__), made, registry=registry)
+        name = parent.unique_name(folder.title, fallback=folder.__name__, registry=registry)
+        parent.add(name, made, registry=registry)
         parent = made
     return parent
 

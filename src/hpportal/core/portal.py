@@ -146,6 +146,8 @@ class Portal(PortalBase):
     icon="bank",
     add_schema=subportal_add_schema,
     after_add=subportal_added,
+    searchable=True,
+    landing=True,
 )
 class SubPortal(PortalBase):
     """Cổng cấp II: a component portal of a department, commune, ward or the special zone.

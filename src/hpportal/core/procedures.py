@@ -2,7 +2,7 @@
 
 Several workflows of one type may apply to the same content: the one without an elector in
 ``workflows.zcml`` is the default; the others are chosen by a portal, whose ``procedures`` setting
-names them (the elector ``hpportal.core.electors.<workflow name>`` says so to repoze.workflow).
+names them (the elector ``hpportal.core.electors.<workflow name>`` says so, see core/electors.py).
 """
 
 from __future__ import annotations
@@ -17,20 +17,6 @@ from hpportal.core.workflow import (
     workflow_for,
     workflow_type,
 )
-
-
-class PortalChoice:
-    """An elector: the workflow applies where the nearest portal chose it (``portal.procedures``)."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __call__(self, context) -> bool:
-        portal = find_portal(context)
-        return portal is not None and self.name in (getattr(portal, "procedures", None) or {}).values()
-
-    def __repr__(self):
-        return f"PortalChoice({self.name!r})"
 
 
 def procedures(registry, kind: str = "editorial") -> list:

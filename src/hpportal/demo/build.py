@@ -142,7 +142,7 @@ def _board(site, portal, code: str, unit: str, registry, rng) -> list[tuple[str,
 
 def _add(folder, obj, registry, state: str = "published", name: str | None = None):
     """Add ``obj``; what goes through the editorial workflow is put in ``state`` (published: approved)."""
-    folder.add(folder.unique_name(name or obj.title), obj, registry=registry)
+    folder.add(folder.unique_name(name or obj.title, registry=registry), obj, registry=registry)
     if workflow_for(registry, obj) is not None:
         force_state(obj, state, registry=registry)
     return obj

@@ -41,7 +41,7 @@ def includeme(config):
     config.include(".relations")
     config.include(".webimport")
     config.add_system_page("import")
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
     config.add_starter_section(
         SECTION_NAME, _("Văn bản"), type_name="LegalDocumentsSection", description=SECTION_DESCRIPTION, order=30
     )
@@ -50,3 +50,4 @@ def includeme(config):
     config.include(".api")
     config.scan(".views")
     config.scan(".draftviews")
+    config.include(".cli")  # hpportal import-documents

@@ -131,6 +131,7 @@ def draft_schema():
     addable_to=("LegalDocumentsSection",),
     icon="chat-square-text",
     workflow="editorial",
+    searchable=True,  # a citizen finds the draft of a decision to comment on it
 )
 @implementer(IDraftDocument)
 class DraftDocument(FolderContent):

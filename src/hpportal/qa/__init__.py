@@ -38,7 +38,7 @@ def includeme(config):
 
     config.include(".models")
     config.registry.qa_cipher = Cipher(cipher_key(config.get_settings()))
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
     config.add_starter_section(QA_NAME, QA_TITLE, type_name="QASection", description=QA_DESCRIPTION, order=40)
     config.include(".indexes")
     config.add_subscriber(on_transition, ObjectTransitioned)
@@ -50,3 +50,4 @@ def includeme(config):
     config.include(".home")  # its block on the home pages
     config.include(".metadata")  # a QAPage for search engines
     config.include(".api")  # published questions in the open data API
+    config.include(".cli")  # hpportal qa-reminders, qa-anonymise

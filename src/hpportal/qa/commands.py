@@ -2,7 +2,7 @@
 retention of senders' personal data.
 
 Both are pure functions of the site, the registry and the moment ``now``, run by ``hpportal qa-reminders`` and
-``hpportal qa-anonymise`` (:mod:`hpportal.scripts.main`) inside one transaction; they return what they did.
+``hpportal qa-anonymise`` (:mod:`hpportal.qa.cli`) inside one transaction; they return what they did.
 """
 
 from __future__ import annotations

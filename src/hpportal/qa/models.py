@@ -111,6 +111,7 @@ class Agency(FolderContent):
     icon="question",
     listed=False,
     workflow="question",
+    searchable=True,  # the published ones: a citizen finds the answer to a question like theirs
 )
 @implementer(IQuestion)
 class Question(FolderContent):
@@ -179,7 +180,8 @@ class Question(FolderContent):
     def attach(self, holder, *, registry) -> str:
         """Keep a File or Image the sender attached: private until the board makes it public."""
         holder.private = True
-        return self.add(self.unique_name(f"tep-{len(self) + 1}", fallback="tep"), holder, registry=registry)
+        name = self.unique_name(f"tep-{len(self) + 1}", fallback="tep", registry=registry)
+        return self.add(name, holder, registry=registry)
 
     def attachments(self) -> list:
         return list(self.values())

@@ -63,9 +63,7 @@ def ask_schema(*, with_channel: bool = False) -> colander.SchemaNode:
     add(
         colander.SchemaNode(
             colander.Sequence(),
-            colander.SchemaNode(
-                deform.FileData(), name="attachment", title=_("File"), widget=UploadWidget()
-            ),
+            colander.SchemaNode(deform.FileData(), name="attachment", title=_("File"), widget=UploadWidget()),
             name="attachments",
             title=_("Attachments"),
             description=_("Up to 3 PDF files or images."),

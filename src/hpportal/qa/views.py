@@ -11,6 +11,7 @@ from repoze.catalog.query import And, Any, Eq, InRange, Lt
 from hpportal.core import audit, clock
 from hpportal.core.calendar import office_calendar
 from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE, resolve
+from hpportal.core.featured import FEATURED
 from hpportal.core.i18n import _
 from hpportal.core.personaldata import mask, mask_email, mask_name
 from hpportal.core.portal import PortalBase, find_site
@@ -27,7 +28,6 @@ from hpportal.core.workflow import (
     state_title,
     workflow_for,
 )
-from hpportal.news.listings import FEATURED
 from hpportal.qa import indexes
 from hpportal.qa.models import (
     AGENCY_TYPES,

@@ -34,7 +34,7 @@ def use_tmpstore(schema) -> None:
             node.widget = UploadWidget()
 
 
-def apply_appstruct(obj, appstruct: dict, schema, *, only=None) -> None:
+def apply_appstruct(obj, appstruct: dict, schema, *, only=None, registry=None) -> None:
     """Copy validated form data onto ``obj``; uploads go to the object's blobs.
 
     ``only`` limits the copy to those field names (an add form's extra questions are not attributes).
@@ -47,7 +47,7 @@ def apply_appstruct(obj, appstruct: dict, schema, *, only=None) -> None:
         value = appstruct.get(key)
         if value:
             try:
-                obj.receive_upload(key, value["fp"], value.get("filename", ""))
+                obj.receive_upload(key, value["fp"], value.get("filename", ""), registry=registry)
             except UploadRefused as refused:
                 refused.field = key
                 raise
@@ -111,10 +111,10 @@ def add_view(context, request):
         obj = registry.create(info.name)
         obj.creator = request.authenticated_userid
         try:
-            apply_appstruct(obj, appstruct, form.schema, only=attributes)
+            apply_appstruct(obj, appstruct, form.schema, only=attributes, registry=request.registry)
         except UploadRefused as refused:
             return page.errors({refused.field: refused.message})
-        name = context.unique_name(obj.title, fallback=info.name.lower())
+        name = context.unique_name(obj.title, fallback=info.name.lower(), registry=request.registry)
         context.add(name, obj, registry=request.registry)  # the workflow gives it its first state
         if info.workflow is not None:
             keep_version(obj, versioned_fields(_schema_for(info, request)), user=request.identity)
@@ -172,7 +172,8 @@ def edit_view(context, request):
         if versioned:
             versions.keep_original(context, names, request.root.principals)
         try:
-            apply_appstruct(context, appstruct, form.schema, only=set(names) | set(upload_fields(form.schema)))
+            only = set(names) | set(upload_fields(form.schema))
+            apply_appstruct(context, appstruct, form.schema, only=only, registry=request.registry)
         except UploadRefused as refused:
             return page.errors({refused.field: refused.message})
         context.touch()

@@ -91,7 +91,8 @@ def translate_view(context, request):
                 setattr(copy, name, getattr(context, name))
         copy.creator = request.authenticated_userid
         link(context, copy, registry=request.registry)
-        parent.add(parent.unique_name(context.title, fallback=context.__name__), copy, registry=request.registry)
+        name = parent.unique_name(context.title, fallback=context.__name__, registry=request.registry)
+        parent.add(name, copy, registry=request.registry)
         if info.workflow is not None:
             keep_version(copy, names, user=request.identity)
         request.session.flash(

@@ -21,10 +21,11 @@ from hpportal.core.workflow import (
     TransitionRefused,
     available_transitions,
     history_of,
-    state_data,
+    public_states,
     state_of,
     state_title,
     transition,
+    visible_to_everyone,
     workflow_for,
 )
 
@@ -132,7 +133,9 @@ def my_work(context, request):
             mine.append(_row(request, obj))
     scheduled = []
     _total, docids = catalog.query(
-        Eq(STATE, "published") & Gt(EFFECTIVE, clock.timestamp()) & allowed, sort_index=EFFECTIVE, limit=50
+        Any(STATE, public_states(request.registry)) & Gt(EFFECTIVE, clock.timestamp()) & allowed,
+        sort_index=EFFECTIVE,
+        limit=50,
     )
     for obj in resolve(catalog, context, docids):
         if request.has_permission(EDIT, obj) or request.has_permission(VIEW_HISTORY, obj):
@@ -280,7 +283,7 @@ def workflow_panel(request, context) -> dict | None:
     return {
         "state": state_title(workflow, state),
         "state_name": state,
-        "public": "Anonymous" in state_data(workflow, state).get("view", ""),
+        "public": visible_to_everyone(workflow, state),
         "scheduled": effective if effective is not None and effective > now else None,
         "expired": expires if expires is not None and expires <= now else None,
         "expires": expires if expires is not None and expires > now else None,

@@ -15,10 +15,10 @@ from hpportal.core.catalog.catalog import ALLOWED, PORTAL, resolve
 from hpportal.core.content import Content
 from hpportal.core.forms import FormPage, form_resources, make_form
 from hpportal.core.i18n import _
-from hpportal.core.inspection import INSPECTED, MAX_LENGTH, add_note, notes_of
 from hpportal.core.portal import Portal, PortalBase, find_portal, find_site
 from hpportal.core.security import INSPECT, VIEW_INSPECTIONS
 from hpportal.core.views.paging import Pager
+from hpportal.inspection.models import INSPECTED, MAX_LENGTH, add_note, notes_of
 
 PAGE_SIZE = 30
 
@@ -47,7 +47,7 @@ def _note_form(request, context):
     context=Content,
     name="inspection",
     permission=VIEW_INSPECTIONS,
-    renderer="hpportal:core/templates/inspection.pt",
+    renderer="hpportal:inspection/templates/inspection.pt",
 )
 def inspection(context, request):
     may_inspect = bool(request.has_permission(INSPECT, context))
@@ -72,7 +72,7 @@ def inspection(context, request):
     context=PortalBase,
     name="inspections",
     permission=VIEW_INSPECTIONS,
-    renderer="hpportal:core/templates/inspections.pt",
+    renderer="hpportal:inspection/templates/inspections.pt",
 )
 def inspections(context, request):
     """Items with notes, latest note first: of every portal on the city portal, else of this portal."""

@@ -1,5 +1,8 @@
 """Inspection notes (REGULATION Art. 18.2): the Inspector's remarks on any item of any portal.
 
+``InspectionNote`` and ``inspected`` are named in stored notes and in the catalog's index: their path
+is kept stable (and their earlier one, ``hpportal.core.inspection``, is read as this; see __init__.py).
+
 A note is kept on the item itself, as a tuple of immutable records, and is
 read by that portal's board and by Inspectors. Writing one does not change
 the item: its modification date stays, no "modified" event is fired, and only
@@ -54,5 +57,9 @@ def add_note(obj, author, text: str) -> InspectionNote:
     return note
 
 
+def inspected_index():
+    return CatalogFieldIndex(inspected)
+
+
 def includeme(config):
-    config.add_catalog_index(INSPECTED, lambda: CatalogFieldIndex(inspected))
+    config.add_catalog_index(INSPECTED, inspected_index)
