@@ -157,6 +157,8 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     # draft); who may change the published draft moderates, erases a sender's data and writes the summary
     # (before closing the summary's address goes back to the draft).
     ("LegalDocumentsSection", "drafts", "GET"): Row(everywhere(EVERYONE)),
+    # The import from the web: the portal's Site Manager only.
+    ("LegalDocumentsSection", "import", "GET"): Row(PORTAL_MANAGERS),
     ("DraftDocument", "", "GET"): Row(everywhere(EVERYONE)),
     ("DraftDocument", "comment", "GET"): Row(everywhere(EVERYONE)),
     ("DraftDocument", "comments", "GET"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN})),
@@ -166,6 +168,11 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "", "GET"): Row({}),
     ("Portal", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
     ("PortalBase", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
+    # Open data: the API (its page for people; /api/v1/... answers JSON), the sitemaps, robots.txt.
+    ("PortalBase", "api", "GET"): Row(everywhere(EVERYONE)),
+    ("LanguageRoot", "api", "GET"): Row(everywhere(EVERYONE)),
+    ("PortalBase", "sitemap.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("Portal", "robots.txt", "GET"): Row(everywhere(EVERYONE)),
     ("LanguageRoot", "", "GET"): Row(everywhere(EVERYONE)),
     ("LanguageRoot", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
     ("LanguageRoot", "rss.xml", "GET"): Row(everywhere(EVERYONE)),

@@ -12,7 +12,7 @@ from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core import clock, electors
-from hpportal.core.app import REPO_DIR
+from hpportal.testing import CHECKOUT as REPO_DIR
 from hpportal.core.evolve import upgrade
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.procedures import procedures, switch_procedure
