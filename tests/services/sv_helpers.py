@@ -82,8 +82,13 @@ def add_procedures(root, registry):
         ensure_section(portal, registry)
     create(
         site["van-ban"],
-        Record(number="5/2026/QĐ-UBND", form="Quyết định", issuer=CITY, issued=date(2026, 3, 2),
-               description="Quy định về cấp giấy phép xây dựng trên địa bàn thành phố"),  # fmt: skip
+        Record(
+            number="5/2026/QĐ-UBND",
+            form="Quyết định",
+            issuer=CITY,
+            issued=date(2026, 3, 2),
+            description="Quy định về cấp giấy phép xây dựng trên địa bàn thành phố",
+        ),  # fmt: skip
         registry,
     )
 

@@ -113,14 +113,10 @@ class ProcedureSchema(colander.MappingSchema):
         validator=_code,
         preparer=lambda value: parse_code(value) if isinstance(value, str) and _valid(value) else value,
     )
-    title = colander.SchemaNode(
-        colander.String(), title=_("Name of the procedure"), validator=colander.Length(1, 500)
-    )
+    title = colander.SchemaNode(colander.String(), title=_("Name of the procedure"), validator=colander.Length(1, 500))
     description = _text("description", _("Description"))
     field = _choice("field", _("Field"), FIELDS)
-    agency = colander.SchemaNode(
-        colander.String(), title=_("Implementing agency"), validator=colander.Length(1, 300)
-    )
+    agency = colander.SchemaNode(colander.String(), title=_("Implementing agency"), validator=colander.Length(1, 300))
     level = _choice("level", _("Level"), LEVELS)
     online = _choice("online", _("Online level"), ONLINE)
     portal_id = colander.SchemaNode(
@@ -138,8 +134,10 @@ class ProcedureSchema(colander.MappingSchema):
     documents = colander.SchemaNode(
         DocumentRows(),
         title=_("Documents to submit"),
-        description=_("One a line: the document | how many copies | the form's file name, for example "
-                      "Tờ khai | 01 bản chính | to-khai.docx"),  # fmt: skip
+        description=_(
+            "One a line: the document | how many copies | the form's file name, for example "
+            "Tờ khai | 01 bản chính | to-khai.docx"
+        ),  # fmt: skip
         missing=(),
         widget=deform.widget.TextAreaWidget(rows=5),
     )
