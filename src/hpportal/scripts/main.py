@@ -24,6 +24,8 @@ from hpportal.legaldocs import SECTION_NAME, importer
 from hpportal.qa import commands as qa_commands
 from hpportal.scripts import storage
 from hpportal.scripts.progress import Progress
+from hpportal.services import SECTION_NAME as SERVICES_SECTION
+from hpportal.services import importer as procedures_importer
 
 
 class CommandError(Exception):
@@ -233,6 +235,41 @@ def cmd_import_documents(args) -> int:
     return 1 if report.refused else 0
 
 
+def cmd_import_procedures(args) -> int:
+    path = Path(args.file)
+    try:
+        rows = procedures_importer.read_rows(path)
+    except procedures_importer.ImportFileError as error:
+        raise CommandError(str(error)) from None
+    with open_database(args.config) as (registry, root):
+        site = _site(root)
+        try:
+            portal = find_resource(site, args.portal)
+        except KeyError:
+            raise CommandError(f"no portal at {args.portal}") from None
+        if not getattr(portal, "is_portal", False) or SERVICES_SECTION not in portal:
+            raise CommandError(f"{args.portal} is not a portal with an online public services section "
+                               "(run `hpportal upgrade`)")  # fmt: skip
+        progress = Progress("Checking" if args.dry_run else "Importing", total=len(rows))
+        report = procedures_importer.import_procedures(
+            portal[SERVICES_SECTION],
+            rows,
+            path.resolve().parent,
+            registry,
+            dry_run=args.dry_run,
+            progress=progress.update,
+            checkpoint=root._p_jar.transaction_manager.commit,  # every 500 procedures: memory stays flat
+        )
+        progress.close()
+    for refusal in report.refused:
+        reason = refusal.reason.interpolate() if hasattr(refusal.reason, "interpolate") else str(refusal.reason)
+        print(f"line {refusal.line}: {reason}", file=sys.stderr)
+    verb = "Would add" if args.dry_run else "Added"
+    updated = "would update" if args.dry_run else "updated"
+    print(f"{verb} {report.added} procedures, {updated} {report.updated}; {len(report.refused)} rows refused.")
+    return 1 if report.refused else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hpportal", description=__doc__)
     parser.add_argument("-c", "--config", default="development.ini", help="PasteDeploy .ini file")
@@ -285,6 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
     documents.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
     documents.add_argument("--state", choices=("published", "draft"), default="published")
     documents.set_defaults(func=cmd_import_documents)
+
+    procedures = sub.add_parser(
+        "import-procedures",
+        help="import administrative procedures from a CSV or JSON file into a portal's Dịch vụ công trực tuyến",
+    )
+    procedures.add_argument("file", help="a .csv (with a header line) or .json file; forms named relative to it")
+    procedures.add_argument("--portal", default="/", help="the portal's path: / for the city, /so-xay-dung ...")
+    procedures.add_argument("--dry-run", action="store_true", help="check every row and report; change nothing")
+    procedures.set_defaults(func=cmd_import_procedures)
 
     storage.add_commands(sub)
     return parser

@@ -24,7 +24,16 @@ from hpportal.core.i18n import _
 from hpportal.core.names import fold
 from hpportal.services.records import ProcedureRecord, RecordRefused, check_new, find_by_code, save
 from hpportal.services.schemas import document_rows
-from hpportal.services.vocabularies import CHANNEL_WORDS, CHANNELS, FIELDS, LEVEL_WORDS, LEVELS, ONLINE, ONLINE_WORDS
+from hpportal.services.vocabularies import (
+    CHANNEL_WORDS,
+    CHANNELS,
+    FIELD_WORDS,
+    FIELDS,
+    LEVEL_WORDS,
+    LEVELS,
+    ONLINE,
+    ONLINE_WORDS,
+)
 
 COLUMNS = (
     "code", "name", "field", "agency", "level", "online", "processing_time", "fees", "documents", "steps",
@@ -117,8 +126,7 @@ def parse_row(row: dict, base: Path) -> ProcedureRecord:
         raise RecordRefused(_("${column} is missing.", mapping={"column": missing[0]}))
     field_ = _text(row, "field")
     if field_ not in FIELDS:
-        by_title = {fold(str(title)): slug for slug, title in FIELDS.items()}
-        field_ = by_title.get(fold(field_), field_)
+        field_ = FIELD_WORDS.get(fold(field_), field_)
     level = _word(_text(row, "level"), LEVEL_WORDS, LEVELS, "level", "level: “${value}” is not city or commune.")
     online = _word(_text(row, "online"), ONLINE_WORDS, ONLINE, "online", "online: “${value}” is not an online level.")
     channels = tuple(

@@ -35,6 +35,22 @@ ONLINE = {FULL: _("Fully online"), PARTIAL: _("Partly online"), OFFLINE: _("Not 
 #: Cách thức thực hiện.
 CHANNELS = {"truc-tuyen": _("Online"), "truc-tiep": _("At the one-stop office"), "buu-chinh": _("By post")}
 
+#: The fields as the national database names them (folded), for an import: name -> slug.
+FIELD_WORDS = {
+    "hoat dong xay dung": "xay-dung", "xay dung": "xay-dung", "quy hoach xay dung": "xay-dung",
+    "thanh lap va hoat dong cua doanh nghiep": "dang-ky-doanh-nghiep", "dang ky doanh nghiep": "dang-ky-doanh-nghiep",
+    "ho tich": "ho-tich", "dat dai": "dat-dai", "duong bo": "giao-thong", "giao thong van tai": "giao-thong",
+    "dau tu": "dau-tu", "dau tu tai viet nam": "dau-tu", "lao dong": "lao-dong", "viec lam": "lao-dong",
+    "lao dong, viec lam": "lao-dong", "bao tro xa hoi": "bao-tro-xa-hoi", "y te": "y-te",
+    "kham benh, chua benh": "y-te",
+    "giao duc va dao tao": "giao-duc", "giao duc": "giao-duc", "van hoa": "van-hoa", "du lich": "van-hoa",
+    "van hoa, du lich": "van-hoa", "moi truong": "moi-truong", "nong nghiep": "nong-nghiep",
+    "thuy san": "nong-nghiep",
+    "chung thuc": "tu-phap", "ly lich tu phap": "tu-phap", "chung thuc, ly lich tu phap": "tu-phap",
+    "bao chi": "thong-tin-truyen-thong", "xuat ban": "thong-tin-truyen-thong",
+    "bao chi, xuat ban": "thong-tin-truyen-thong", "cong thuong": "cong-thuong", "thuong mai": "cong-thuong",
+}  # fmt: skip
+
 #: Words an import may use for a level or an online level (folded): the national database's labels.
 LEVEL_WORDS = {"thanh pho": CITY, "tinh": CITY, "cap tinh": CITY, "cap thanh pho": CITY, "xa": COMMUNE,
                "cap xa": COMMUNE, "city": CITY, "commune": COMMUNE}  # fmt: skip
