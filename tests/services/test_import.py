@@ -5,9 +5,11 @@ forms, legal links and the board's order are kept); ``--dry-run`` changes nothin
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from sv_helpers import BUILDING_PERMIT, add_catalogue, add_procedures
+from webtest import TestApp
 
 from hpportal import testing
 from hpportal.scripts.main import main
@@ -42,8 +44,6 @@ REFUSED = {
 
 @pytest.fixture
 def ini(tmp_path, boards_database):
-    import shutil
-
     var = tmp_path / "var"
     shutil.copytree(boards_database, var, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
     app = testing.make_app(testing.settings_for(var))
@@ -104,9 +104,10 @@ def test_good_rows_are_imported_refused_rows_reported_and_a_known_code_updated_i
         old["name"], old["uid"], ["mau-01.pdf"], 1,
     )  # fmt: skip
     assert list(updated["links"]) == ["Quyết định số 5/2026/QĐ-UBND"]
-    assert updated["links"]["Quyết định số 5/2026/QĐ-UBND"] == old["links"][
-        "Quyết định số 5/2026/QĐ-UBND của Ủy ban nhân dân thành phố"
-    ]
+    assert (
+        updated["links"]["Quyết định số 5/2026/QĐ-UBND"]
+        == old["links"]["Quyết định số 5/2026/QĐ-UBND của Ủy ban nhân dân thành phố"]
+    )
     karaoke = after["1.002033"]
     assert (karaoke["title"], karaoke["forms"], karaoke["state"]) == (
         "Cấp giấy phép hoạt động karaoke", ["mau-k.pdf"], "published",
@@ -118,8 +119,6 @@ def test_the_updated_procedure_is_found_by_its_new_name_and_the_new_one_by_its_c
     assert main(["-c", str(ini), "import-procedures", str(path)]) == 0
     app = testing.make_app(testing.settings_for(ini.parent / "var"))
     try:
-        from webtest import TestApp
-
         browser = TestApp(app)
         page = browser.get("/dich-vu-cong/", params={"q": "sua doi"})
         assert [a.get_text() for a in page.html.select("table.procedures-list tbody a")] == [
