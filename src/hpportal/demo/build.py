@@ -38,6 +38,7 @@ from hpportal.demo import data_paragraphs as texts
 from hpportal.demo import data_portals as portals
 from hpportal.demo import data_translations as foreign
 from hpportal.demo.documents import build_documents
+from hpportal.demo.procedures import build_procedures
 from hpportal.demo.questions import build_questions
 from hpportal.news.models import NewsArticle, Page, Section
 
@@ -83,6 +84,7 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
         _work_in_progress(site, sub, targets[spec["title"]], registry)
     _files(site, registry, rng)
     build_documents(site, registry, random.Random(SEED + 1), NEWEST)  # its own generator: the news stay as they were
+    build_procedures(site, registry)  # after the documents: the legal basis of some links them
 
     by_headline = {}
     for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
