@@ -34,4 +34,6 @@ def services_block(request, home) -> dict | None:
 
 
 def includeme(config):
-    config.add_home_block("services", services_block, template="hpportal:services/templates/home_block.pt", order=30)
+    config.add_home_block(
+        "dich-vu-cong", services_block, template="hpportal:services/templates/home_block.pt", order=30
+    )
