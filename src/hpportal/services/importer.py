@@ -22,7 +22,8 @@ from pathlib import Path
 
 from hpportal.core.i18n import _
 from hpportal.core.names import fold
-from hpportal.services.records import ProcedureRecord, RecordRefused, check_new, find_by_code, save
+from hpportal.services.lookup import find_by_code
+from hpportal.services.records import ProcedureRecord, RecordRefused, check_new, save
 from hpportal.services.schemas import document_rows
 from hpportal.services.vocabularies import (
     CHANNEL_WORDS,

@@ -6,20 +6,14 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from repoze.catalog.query import Eq
-
-from hpportal.core.catalog.catalog import PORTAL, TYPE
-from hpportal.core.catalog.discriminators import portal_path
 from hpportal.core.events import ObjectModified, notify
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
-from hpportal.core.portal import find_site
 from hpportal.core.workflow import force_state
-from hpportal.services import indexes
 from hpportal.services.codes import CodeInvalid, parse_code
 from hpportal.services.legalbasis import link_basis
+from hpportal.services.lookup import find_by_code
 from hpportal.services.models import Procedure, ProcedureForm, attach_form
-from hpportal.services.search import PROCEDURE_TYPE
 from hpportal.services.vocabularies import CHANNELS, FIELDS, LEVELS, ONLINE
 
 #: What an import sets; what it never touches: the name in the tree, the forms not in the file, the
@@ -90,19 +84,6 @@ def check(record: ProcedureRecord) -> str:
                 _("The file ${file} was refused: ${reason}", mapping={"file": filename, "reason": refused.message})
             ) from None
     return code
-
-
-def find_by_code(section, code: str):
-    """The procedure of ``section``'s portal with ``code``, or ``None``."""
-    site = find_site(section)
-    query = Eq(indexes.CODE, code.replace(".", "")) & Eq(TYPE, PROCEDURE_TYPE) & Eq(PORTAL, portal_path(section, "/"))
-    _total, docids = site.catalog.query(query, limit=1)
-    for docid in docids:
-        path = site.catalog.path_for(docid)
-        name = path.rstrip("/").rsplit("/", 1)[-1]
-        if name in section:
-            return section[name]
-    return None
 
 
 def check_new(record: ProcedureRecord, seen: set[str] | None) -> str:

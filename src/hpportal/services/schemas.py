@@ -8,6 +8,7 @@ import deform
 from hpportal.core.i18n import _
 from hpportal.services.codes import CodeInvalid, parse_code
 from hpportal.services.filing import check_template
+from hpportal.services.lookup import find_by_code
 from hpportal.services.vocabularies import CHANNELS, FIELDS, LEVELS, ONLINE, lines
 
 
@@ -184,5 +185,25 @@ def _valid(value: str) -> bool:
     return True
 
 
+@colander.deferred
+def procedure_validator(node, kw):
+    """A code given once in a portal's catalogue (the import updates by code: two would be ambiguous)."""
+    context = kw["context"]
+    own = context if getattr(context, "type_name", None) == "Procedure" else None
+    section = own.__parent__ if own is not None else context
+
+    def validate(form, value):
+        found = find_by_code(section, value["code"]) if _valid(value["code"]) else None
+        if found is not None and found is not own:
+            exc = colander.Invalid(form, "")
+            exc["code"] = _(
+                "This portal already has the procedure ${code}: ${title}.",
+                mapping={"code": parse_code(value["code"]), "title": found.title},
+            )
+            raise exc
+
+    return validate
+
+
 def procedure_schema():
-    return ProcedureSchema()
+    return ProcedureSchema(validator=procedure_validator)
