@@ -50,3 +50,4 @@ def includeme(config):
         order=35,
     )
     config.scan(".views")
+    config.scan(".webimport")

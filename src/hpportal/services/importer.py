@@ -68,17 +68,22 @@ def read_rows(path: Path) -> list[tuple[int, dict]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise ImportFileError(f"cannot read {path}: {error}") from None
-    if path.suffix.lower() == ".json":
+    return rows_from_text(text, path.name)
+
+
+def rows_from_text(text: str, name: str) -> list[tuple[int, dict]]:
+    """The rows of a file called ``name`` holding ``text`` (JSON when it ends in ``.json``, else CSV)."""
+    if name.lower().endswith(".json"):
         try:
             items = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ImportFileError(f"{path} is not JSON: {error}") from None
+            raise ImportFileError(f"{name} is not JSON: {error}") from None
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise ImportFileError(f"{path} must hold a list of objects")
+            raise ImportFileError(f"{name} must hold a list of objects")
         return list(enumerate(items, start=1))
     reader = csv.DictReader(text.splitlines(keepends=True))
     if not reader.fieldnames or "code" not in reader.fieldnames:
-        raise ImportFileError(f"{path} has no header line naming the columns: {', '.join(COLUMNS)}")
+        raise ImportFileError(f"{name} has no header line naming the columns: {', '.join(COLUMNS)}")
     return [(reader.line_num, row) for row in reader]
 
 
@@ -113,14 +118,22 @@ def _documents(value) -> tuple[dict, ...]:
     return document_rows("\n".join(_values(value)))
 
 
-def _form(base: Path, name: str) -> tuple[str, bytes]:
+def _form(base: Path | None, name: str) -> tuple[str, bytes]:
+    if base is None:  # a file sent through the web comes alone
+        raise RecordRefused(
+            _(
+                "The form ${file} cannot come with a file sent from the web: add it on the procedure's page, or "
+                "import with the hpportal import-procedures command.",
+                mapping={"file": name},
+            )
+        )
     path = (base / name).resolve()
     if not path.is_file():
         raise RecordRefused(_("The file ${file} is not there.", mapping={"file": name}))
     return path.name, path.read_bytes()
 
 
-def parse_row(row: dict, base: Path) -> ProcedureRecord:
+def parse_row(row: dict, base: Path | None) -> ProcedureRecord:
     """The record of one row, or :class:`RecordRefused` saying what is wrong with it."""
     missing = [column for column in REQUIRED if not _text(row, column)]
     if missing:
@@ -164,7 +177,7 @@ def parse_row(row: dict, base: Path) -> ProcedureRecord:
 def import_procedures(
     section,
     rows: list[tuple[int, dict]],
-    base: Path,
+    base: Path | None,
     registry,
     *,
     dry_run: bool = False,
@@ -172,7 +185,10 @@ def import_procedures(
     checkpoint: Callable[[], None] | None = None,
     every: int = 500,
 ) -> ImportReport:
-    """Import ``rows`` into ``section``; ``checkpoint()`` is called every ``every`` procedures (to commit)."""
+    """Import ``rows`` into ``section``; ``checkpoint()`` is called every ``every`` procedures (to commit).
+
+    Forms are read from ``base``; ``None`` (a file sent from the web) refuses the rows that name one.
+    """
 
     report = ImportReport(dry_run=dry_run)
     seen: set[str] = set()

@@ -9,7 +9,7 @@ from pyramid.view import view_config
 from hpportal.core.catalog.search import BadQuery, resolve
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, find_portal, find_site
-from hpportal.core.security import VIEW
+from hpportal.core.security import MANAGE_PORTAL, VIEW
 from hpportal.core.views.paging import Pager
 from hpportal.services import SECTION_NAME
 from hpportal.services.filing import filing_template, filing_url
@@ -89,6 +89,7 @@ def section_view(context, request):
         "notices": notices,
         "online_titles": ONLINE,
         "example": "1.004227",
+        "may_import": request.has_permission(MANAGE_PORTAL, context),
     }
 
 
