@@ -72,3 +72,22 @@ def test_a_missing_or_repeated_code_is_refused_and_nothing_is_added(services_app
         assert page.forms["add-form"]["agency"].value == "Sở A"  # what was typed is kept
     names = editor.get("/so-a/dich-vu-cong/contents").text
     assert "cay-xanh" not in names
+
+
+def test_saving_the_edit_form_unchanged_keeps_every_value(services_app):
+    def values(site):
+        p = next(p for p in site["dich-vu-cong"].values() if p.code == "1.004227")
+        return (p.title, p.documents, tuple(sorted(p.channels)), p.steps, p.legal_basis, p.featured, p.online)
+
+    before = testing.read_site(services_app, values)
+    admin = TestApp(services_app)
+    testing.login(admin)
+    url = admin.get("/dich-vu-cong/", params={"q": "1.004227"}).html.select_one("table.procedures-list tbody a")["href"]
+    admin.get(url + "edit").forms["edit-form"].submit("save", status=303)
+    assert testing.read_site(services_app, values) == before
+    form = admin.get(url + "edit").forms["edit-form"]
+    form["online"] = "khong"
+    form.submit("save", status=303)
+    page = TestApp(services_app).get(url)
+    assert page.html.select_one("a.filing-link") is None
+    assert "không thể nộp hồ sơ trực tuyến" in page.html.select_one(".not-online").get_text()
