@@ -100,3 +100,16 @@ def test_the_board_sets_the_portals_address_on_the_sections_form_and_a_bad_one_i
 def test_a_bad_address_in_the_settings_stops_the_start(services_var):
     with pytest.raises(ConfigurationError, match="hpportal.services.filing_url"):
         testing.make_app(testing.settings_for(services_var, **{"hpportal.services.filing_url": "ftp://x/{code}"}))
+
+
+def test_an_address_with_the_portals_own_id_uses_it_and_falls_back_to_the_code(make_services_app):
+    template = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={id}"
+    browser = TestApp(make_services_app(**{"hpportal.services.filing_url": template}))
+
+    def give_id(root, registry):
+        permit = next(p for p in root["hpportal"]["dich-vu-cong"].values() if p.code == "1.004227")
+        permit.portal_id = "373812"
+
+    testing.populate(browser.app, give_id)
+    assert filing_href(browser, procedure_url(browser, "1.004227")) == template.format(id="373812")
+    assert filing_href(browser, procedure_url(browser, "1.001612")) == template.format(id="1.001612")
