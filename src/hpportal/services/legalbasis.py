@@ -25,7 +25,10 @@ def find_document(site, line: str, portal: str | None = None):
     number = number_in(line)
     if number is None or site is None:
         return None
-    found = find_by_number(site, number, portal=portal)
+    try:
+        found = find_by_number(site, number, portal=portal)
+    except KeyError:  # a portal without the documents database: its indexes are not in the catalog
+        return None
     return found[0] if found else None
 
 
