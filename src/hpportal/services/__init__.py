@@ -41,7 +41,8 @@ def includeme(config):
     config.include(".models")
     config.include(".indexes")
     config.include(".home")
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
+    config.include(".cli")  # hpportal import-procedures
     config.add_starter_section(
         SECTION_NAME,
         _("Dịch vụ công trực tuyến"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pyramid.traversal import resource_path
 
-from hpportal.core.catalog.search import resolve
+from hpportal.core.catalog.catalog import resolve
 from hpportal.core.portal import Portal, find_site
 from hpportal.core.security import VIEW
 from hpportal.services.models import ProceduresSection
@@ -26,8 +26,8 @@ def services_block(request, home) -> dict | None:
     while not getattr(portal, "is_portal", False):
         portal = portal.__parent__
     where = None if isinstance(portal, Portal) else resource_path(portal)
-    paths = most_used(site.catalog, allowed=request.allowed_tokens, portal=where, limit=HOME_PROCEDURES)
-    procedures = resolve(site, paths)
+    docids = most_used(site.catalog, allowed=request.allowed_tokens, portal=where, limit=HOME_PROCEDURES)
+    procedures = list(resolve(site.catalog, site, docids))
     if not procedures:
         return None
     return {"section": section, "procedures": procedures}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from repoze.catalog.query import Eq
 
-from hpportal.core.catalog.catalog import PORTAL, TYPE
+from hpportal.core.catalog.catalog import PORTAL, TYPE, resolve
 from hpportal.core.catalog.discriminators import portal_path
 from hpportal.core.portal import find_site
 from hpportal.services import indexes
@@ -16,9 +16,6 @@ def find_by_code(section, code: str):
     site = find_site(section)
     query = Eq(indexes.CODE, code.replace(".", "")) & Eq(TYPE, PROCEDURE_TYPE) & Eq(PORTAL, portal_path(section, "/"))
     _total, docids = site.catalog.query(query, limit=1)
-    for docid in docids:
-        path = site.catalog.path_for(docid)
-        name = path.rstrip("/").rsplit("/", 1)[-1]
-        if name in section:
-            return section[name]
+    for found in resolve(site.catalog, site, docids):
+        return found
     return None

@@ -71,6 +71,7 @@ class ProcedureForm(File):
     addable_to=("ProceduresSection",),
     icon="ui-checks",
     workflow="editorial",
+    searchable=True,  # the site search finds the procedure for a building permit
 )
 @implementer(IProcedure)
 class Procedure(FolderContent):

@@ -40,8 +40,7 @@ class ProcedureQuery:
 @dataclass
 class ProcedureResults:
     total: int
-    docids: list[int]
-    paths: list[str]
+    docids: list[int]  # objects: :func:`~hpportal.core.catalog.catalog.resolve`
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
@@ -105,7 +104,7 @@ def search_procedures(catalog, query: ProcedureQuery, *, allowed, limit: int = 2
                 within = IF.intersection(within, docids)
         facets[name] = _counts(catalog, name, within)
     ordered = ordered_docids(catalog, results, offset + limit)[offset:]
-    return ProcedureResults(len(results), ordered, [catalog.path_for(docid) for docid in ordered], facets)
+    return ProcedureResults(len(results), ordered, facets)
 
 
 def ordered_docids(catalog, results, want: int) -> list[int]:
@@ -118,8 +117,8 @@ def ordered_docids(catalog, results, want: int) -> list[int]:
     return first + list(catalog[TITLE].sort(rest, limit=want - len(first)))
 
 
-def most_used(catalog, *, allowed, portal: str | None = None, limit: int = 6) -> list[str]:
-    """Paths of the procedures the boards put first, in their order (for a home page)."""
+def most_used(catalog, *, allowed, portal: str | None = None, limit: int = 6) -> list[int]:
+    """Docids of the procedures the boards put first, in their order (for a home page)."""
     terms = [Eq(TYPE, PROCEDURE_TYPE), Gt(indexes.FEATURED, 0), Le(EFFECTIVE, clock.timestamp()),
              Gt(EXPIRES, clock.timestamp()), Eq(LISTED, True)]  # fmt: skip
     if allowed is not None:
@@ -129,4 +128,4 @@ def most_used(catalog, *, allowed, portal: str | None = None, limit: int = 6) ->
     found = _apply(catalog, terms)
     if not found:
         return []
-    return [catalog.path_for(docid) for docid in catalog[indexes.FEATURED].sort(found, limit=limit)]
+    return list(catalog[indexes.FEATURED].sort(found, limit=limit))

@@ -6,7 +6,8 @@ from pyramid.location import lineage
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
-from hpportal.core.catalog.search import BadQuery, resolve
+from hpportal.core.catalog.catalog import resolve
+from hpportal.core.catalog.search import BadQuery
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, find_portal, find_site
 from hpportal.core.security import MANAGE_PORTAL, VIEW
@@ -79,7 +80,7 @@ def section_view(context, request):
         results, pager = None, Pager(request, 0, PAGE_SIZE)
     return {
         "query": query,
-        "procedures": resolve(site, results.paths) if results is not None else [],
+        "procedures": list(resolve(site.catalog, site, results.docids)) if results is not None else [],
         "total": results.total if results is not None else 0,
         "facets": results.facets if results is not None else {},
         "facet_titles": FACET_TITLES,
