@@ -9,7 +9,7 @@ from cryptography.fernet import Fernet
 from pyramid.exceptions import ConfigurationError
 
 from hpportal.core.app import session_secret
-from hpportal.qa import cipher_key
+from hpportal.core.personaldata import cipher_key
 
 
 def test_a_secret_in_the_settings_is_used_and_no_file_is_made(tmp_path):

@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import transaction
 from paste.deploy.loadwsgi import APP, loadcontext
+from pyramid.exceptions import ConfigurationError
 from pyramid.paster import get_appsettings, setup_logging
 from pyramid_zodbconn import db_from_uri
 
@@ -23,7 +24,7 @@ from hpportal.core.bootstrap import PortalExists, add_manager, create_portal
 from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.commands import CommandError, commands_of
 from hpportal.core.evolve import upgrade
-from hpportal.core.mail import outbox_from_settings
+from hpportal.core.mail import outbox_from_settings, queue_path
 from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.scripts import storage
@@ -82,6 +83,9 @@ def load_environment(config_uri: str) -> Environment:
     setup_logging(config_uri)
     context = loadcontext(APP, f"config:{Path(path).resolve()}", name=name or None)
     database_uri = context.local_conf.get("zodbconn.uri")
+    if not context.local_conf.get("mail.queue_path"):  # beside Data.fs, found while the URI is still there
+        with suppress(ConfigurationError):
+            context.local_conf["mail.queue_path"] = str(queue_path(context.local_conf))
     # pyramid_zodbconn opens (and locks) the database named here: the command opens it itself when it needs it.
     context.local_conf = {k: v for k, v in context.local_conf.items() if not k.startswith("zodbconn.uri")}
     app = context.create()
