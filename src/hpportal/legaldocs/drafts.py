@@ -169,11 +169,11 @@ class DraftDocument(FolderContent):
         found = [f for f in self.values() if isinstance(f, DocumentFile)]
         return [f for f in found if kind is None or f.kind == kind]
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         kinds = {"draft_file": DRAFT, "attachment": ATTACHMENT, "summary_file": SUMMARY}
         if field not in kinds:
             raise KeyError(field)
-        attach_file(self, kinds[field], fp, filename)
+        attach_file(self, kinds[field], fp, filename, names_of=registry)
 
     def searchable_text(self) -> str:
         """The draft's title, summary, agency and consultation summary: never a comment, never a sender."""
