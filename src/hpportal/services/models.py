@@ -109,24 +109,25 @@ class Procedure(FolderContent):
     def form_named(self, filename: str) -> ProcedureForm | None:
         return next((f for f in self.forms() if f.filename == filename), None)
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         if field != "form_file":
             raise KeyError(field)
-        attach_form(self, fp, filename)
+        attach_form(self, fp, filename, names_of=registry)
 
     def searchable_text(self) -> str:
         # Not the agency: "xây dựng" would find every procedure of Sở Xây dựng; the agency is a facet.
         return " ".join(filter(None, [self.title, self.description, self.code, self.result]))
 
 
-def attach_form(procedure, fp, filename: str, registry=None) -> ProcedureForm:
+def attach_form(procedure, fp, filename: str, registry=None, *, names_of=None) -> ProcedureForm:
     """Keep a form as a child of ``procedure`` (a file of the same name is replaced); raise ``UploadRefused``."""
     upload = ProcedureForm()
     upload.upload(fp, filename)
     old = procedure.form_named(upload.filename)
     if old is not None:
         procedure.remove(old.__name__, registry=registry, send_events=registry is not None)
-    name = procedure.unique_name(upload.filename.rsplit(".", 1)[0], fallback="mau")
+    names_of = names_of if names_of is not None else registry  # never named like a view of the app
+    name = procedure.unique_name(upload.filename.rsplit(".", 1)[0], fallback="mau", registry=names_of)
     procedure.add(name, upload, registry=registry, send_events=registry is not None)
     return upload
 

@@ -113,8 +113,8 @@ def save(section, record: ProcedureRecord, registry, *, state: str = "published"
     for filename, data in record.forms:
         attach_form(procedure, io.BytesIO(data), filename, registry=registry if existing is not None else None)
     if existing is None:
-        section.add(section.unique_name(f"{code} {record.title}"[:80], fallback="thu-tuc"), procedure,
-                    registry=registry)  # fmt: skip
+        name = section.unique_name(f"{code} {record.title}"[:80], fallback="thu-tuc", registry=registry)
+        section.add(name, procedure, registry=registry)
         force_state(procedure, state, registry=registry)
     link_basis(procedure)
     procedure.touch()
