@@ -45,7 +45,8 @@ LANGUAGE_TYPES = ("home", "component-home", "section", "article", "page", "searc
                   "not-found")  # fmt: skip
 #: The page types only the Vietnamese portal has (the documents database, the published questions).
 VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "drafts", "draft",
-                    "draft-closed", "qa-component", "question")  # fmt: skip
+                    "draft-closed", "qa-component", "question", "procedures", "procedures-filtered", "procedure",
+                    "procedure-not-online")  # fmt: skip
 #: Every public page type, by name: the Vietnamese ones bare, the others with ``-en``, ``-zh`` …
 PUBLIC_TYPES = (
     LANGUAGE_TYPES + VIETNAMESE_TYPES + tuple(f"{name}-{code}" for code in OTHER_LANGUAGES for name in LANGUAGE_TYPES)
@@ -73,6 +74,11 @@ def public_pages(shipped) -> dict[str, str]:
         pages[f"component-home-{code}"] = f"{shipped.url}/so-xay-dung/{code}/"
     pages["qa-component"] = shipped.url + "/so-xay-dung/hoi-dap/"
     pages["question"] = first_link(browser, pages["qa-component"], ".qa-list a")
+    procedures = shipped.url + "/dich-vu-cong/"
+    pages["procedures"] = procedures
+    pages["procedures-filtered"] = procedures + "?q=giay+phep&level=thanh-pho&online=toan-trinh"
+    pages["procedure"] = first_link(browser, procedures + "?q=1004227", ".procedures-list tbody a")
+    pages["procedure-not-online"] = first_link(browser, procedures + "?online=khong", ".procedures-list tbody a")
     assert set(pages) == set(PUBLIC_TYPES), set(pages) ^ set(PUBLIC_TYPES)
     return {name: url.replace("http://localhost", shipped.url) for name, url in pages.items()}
 
@@ -136,4 +142,6 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "edit-portal": "/edit",
         "documents-board": "/van-ban/",
         "add-document": "/van-ban/add?type=LegalDocument",
+        "procedures-import": "/dich-vu-cong/import",
+        "add-procedure": "/dich-vu-cong/add?type=Procedure",
     }

@@ -39,6 +39,7 @@ from hpportal.demo import data_portals as portals
 from hpportal.demo import data_translations as foreign
 from hpportal.demo.documents import build_documents
 from hpportal.demo.drafts import build_drafts
+from hpportal.demo.procedures import build_procedures
 from hpportal.demo.questions import build_questions
 from hpportal.news.models import NewsArticle, Page, Section
 
@@ -85,6 +86,7 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
     _files(site, registry, rng)
     build_documents(site, registry, random.Random(SEED + 1), NEWEST)  # its own generator: the news stay as they were
     build_drafts(site, registry, NEWEST)
+    build_procedures(site, registry)  # after the documents: the legal basis of some links them
 
     by_headline = {}
     for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
