@@ -12,12 +12,12 @@ from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core import clock, electors
-from hpportal.testing import CHECKOUT as REPO_DIR
 from hpportal.core.evolve import upgrade
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.procedures import procedures, switch_procedure
 from hpportal.core.workflow import force_state, workflow_for
 from hpportal.news.models import NewsArticle
+from hpportal.testing import CHECKOUT as REPO_DIR
 
 ON_PORTAL = "tren-cong"
 RSS_LINK = "link[rel=alternate][type='application/rss+xml']"
