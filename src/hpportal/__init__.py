@@ -14,5 +14,6 @@ def main(global_config, **settings):
         config.include("hpportal.news")  # sections, pages, news articles, links; portal home pages
         config.include("hpportal.legaldocs")  # Văn bản: the legal documents database of every portal
         config.include("hpportal.qa")  # Hỏi - Đáp: questions routed to the agencies that answer them
+        config.include("hpportal.intake")  # Tiếp nhận: what reaches each board by edXML, email, Facebook, paper
         config.include("hpportal.ops")  # operations: the cache of anonymous pages
     return config.make_wsgi_app()

@@ -20,6 +20,8 @@ from hpportal.core.mail import outbox_from_settings, outbox_of
 from hpportal.core.passwords import password_problem
 from hpportal.core.portal import ROOT_KEY
 from hpportal.demo.build import build_demo
+from hpportal.intake import INBOX_NAME
+from hpportal.intake import drop as intake_drop
 from hpportal.legaldocs import SECTION_NAME, importer
 from hpportal.qa import commands as qa_commands
 from hpportal.scripts import storage
@@ -233,6 +235,31 @@ def cmd_import_documents(args) -> int:
     return 1 if report.refused else 0
 
 
+def cmd_intake_edxml(args) -> int:
+    """Hand the edXML packages of a drop folder to the running portal (for cron); see hpportal.intake.drop."""
+    if not Path(args.config.split("#")[0]).exists():
+        raise CommandError(f"configuration file not found: {args.config}")
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        raise CommandError(f"no folder at {directory}")
+    settings = get_appsettings(args.config)
+    secret = settings.get(intake_drop.SECRET_SETTING, "")
+    if not secret:
+        raise CommandError(f"set {intake_drop.SECRET_SETTING} in {args.config} (the portal reads the same setting)")
+    base = settings.get(intake_drop.URL_SETTING, intake_drop.DEFAULT_URL).rstrip("/")
+    url = "/".join([base, *[part for part in args.portal.split("/") if part], INBOX_NAME])
+    try:
+        report = intake_drop.deliver_folder(directory, url, secret)
+    except intake_drop.PortalUnreachable as error:
+        raise CommandError(str(error)) from None
+    for path in report.imported:
+        print(f"imported: {path}")
+    for name, reason in report.failed:
+        print(f"refused: {name}: {reason}", file=sys.stderr)
+    print(f"Imported {len(report.imported)} packages; {len(report.failed)} refused (in failed/, with a .why file).")
+    return 1 if report.failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hpportal", description=__doc__)
     parser.add_argument("-c", "--config", default="development.ini", help="PasteDeploy .ini file")
@@ -285,6 +312,13 @@ def build_parser() -> argparse.ArgumentParser:
     documents.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
     documents.add_argument("--state", choices=("published", "draft"), default="published")
     documents.set_defaults(func=cmd_import_documents)
+
+    drop = sub.add_parser(
+        "intake-edxml", help="hand the edXML packages of a drop folder to the running portal's inbox (for cron)"
+    )
+    drop.add_argument("directory", help="the drop folder: imported files go to done/, refused ones to failed/")
+    drop.add_argument("--portal", default="/", help="the portal's path: / for the city, /so-xay-dung ...")
+    drop.set_defaults(func=cmd_intake_edxml)
 
     storage.add_commands(sub)
     return parser
