@@ -113,7 +113,7 @@ def accept_schema(targets: list[tuple[str, str]]) -> colander.SchemaNode:
             name="into",
             title=_("Publish it as"),
             validator=colander.OneOf([value for value, _title in targets]),
-            widget=deform.widget.RadioChoiceWidget(values=targets),
+            widget=deform.widget.SelectWidget(values=targets),
             default=targets[0][0] if targets else colander.null,
         )
     )

@@ -1,0 +1,131 @@
+"""Who may do what with an inbox: the portal's board only; a collaborator records but never accepts; another
+portal's board sees nothing. Paper counts from the office's next opening; items are forwarded between boards."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from edxml_samples import package
+from test_inbox import upload
+from webtest import TestApp
+
+from hpportal import testing
+from hpportal.core.workflow import state_of
+from hpportal.intake.models import IntakeItem
+
+SO_A = "/so-a/tiep-nhan/"
+SO_A_PLACE = "Cổng Thông tin điện tử Sở A"
+
+
+def item_url(page) -> str:
+    return page.request.path
+
+
+def test_another_portals_board_and_citizens_see_nothing_of_an_inbox(intake_app, person):
+    item = upload(person("so-a-btv"), package(places=(SO_A_PLACE,)), inbox=SO_A).follow()
+    for browser in (person("so-b-btv"), person("so-b-pd"), TestApp(intake_app)):
+        assert browser.get(SO_A, status=(403, 404)).status_int in (403, 404)
+        assert browser.get(item_url(item), status=(403, 404)).status_int in (403, 404)
+    # The city's own Editor has no role in a component portal either.
+    assert person(testing.EDITOR_LOGIN).get(SO_A, status=(403, 404)).status_int in (403, 404)
+    # Search never shows the items to the public.
+    found = TestApp(intake_app).get("/search", params={"q": "Bắc sông Cấm"})
+    assert not [a for a in found.html.select("main a") if "tiep-nhan" in a.get("href", "")]
+
+
+def test_a_collaborator_records_and_sees_but_cannot_accept_into_a_legal_document(intake_app, person):
+    item = upload(person("so-a-btv"), package(places=(SO_A_PLACE,)), inbox=SO_A).follow()
+    collaborator = person("so-a-ctv")
+    page = collaborator.get(item_url(item))
+    assert "Quyết định về việc công bố" in page
+    assert not [f for f in page.forms.values() if f.action.endswith("/transition")]
+    collaborator.get(item_url(item) + "accept", status=403)
+    collaborator.get(item_url(item) + "forward", status=403)
+    assert collaborator.get(SO_A + "record").status_int == 200
+
+
+def test_an_editor_reviews_and_accepts_an_item_into_a_legal_document(intake_app, person):
+    editor = person("so-a-btv")
+    item = upload(editor, package(places=(SO_A_PLACE,)), inbox=SO_A).follow()
+    testing.take_step(editor, item_url(item), "review")
+    form = editor.get(item_url(item) + "accept").forms["deform"]
+    form["into"] = "document"
+    doc = form.submit("accept", status=303).follow()
+    assert "Quyết định 125/QĐ-SXD" in doc
+    assert doc.html.select_one(".workflow-source a")["href"].rstrip("/").endswith(item_url(item).rstrip("/"))
+    page = editor.get(item_url(item))
+    assert "state-accepted" in page.html.select_one("#workflow-state")["class"]
+    assert page.html.select_one(".notice a")["href"].rstrip("/") == doc.request.url.rstrip("/")
+
+
+def test_not_for_publication_needs_a_reason(intake_app, person):
+    editor = person("so-a-btv")
+    item = upload(editor, package(places=("Lưu: VT",)), inbox=SO_A).follow()
+    testing.take_step(editor, item_url(item), "review")
+    refused = testing.take_step(editor, item_url(item), "reject", status=303).follow()
+    assert testing.read_site(intake_app, lambda site: [state_of(i) for i in site["so-a"]["tiep-nhan"].values()]) == [
+        "in_review"
+    ]
+    assert refused.status_int == 200
+    testing.take_step(editor, item_url(item), "reject", "Thông tin nội bộ, không đăng tải")
+    assert testing.read_site(intake_app, lambda site: [state_of(i) for i in site["so-a"]["tiep-nhan"].values()]) == [
+        "rejected"
+    ]
+
+
+def test_paper_received_at_18_on_a_friday_counts_from_monday_opening(intake_app, person):
+    staff = person("so-a-ctv")
+    form = staff.get(SO_A + "record").forms["deform"]
+    form["channel"] = "paper"
+    form["date"] = "2026-11-27"  # a Friday
+    form["time"] = "18:00"
+    form["sender"] = "Hợp tác xã Dịch vụ Nông nghiệp Tiên Lãng"
+    form["sender_address"] = "Xã Tiên Lãng, Hải Phòng"
+    form["title"] = "Đề nghị đăng tin hội chợ nông sản"
+    form["body"] = "Hội chợ nông sản diễn ra ngày 5/12."
+    page = form.submit("save", status=303).follow()
+    assert "Đề nghị đăng tin hội chợ nông sản" in page
+
+    def read(site):
+        item = next(i for i in site["so-a"]["tiep-nhan"].values() if isinstance(i, IntakeItem))
+        return item.channel, item.arrived, item.received
+
+    channel, arrived, received = testing.read_site(intake_app, read)
+    assert channel == "paper"
+    assert arrived == datetime(2026, 11, 27, 11, 0, tzinfo=UTC)  # 18:00 in Hải Phòng
+    assert received == datetime(2026, 11, 30, 0, 30, tzinfo=UTC)  # Monday 07:30 in Hải Phòng
+
+
+def test_a_facebook_message_counts_from_its_arrival(intake_app, person):
+    staff = person("so-a-ctv")
+    form = staff.get(SO_A + "record").forms["deform"]
+    form["channel"] = "facebook"
+    form["date"] = "2026-11-28"  # a Saturday
+    form["time"] = "21:15"
+    form["sender"] = "Trần Thị Hoa"
+    form["title"] = "Phản ánh đèn đường hỏng"
+    form.submit("save", status=303)
+    received = testing.read_site(intake_app, lambda site: [i.received for i in site["so-a"]["tiep-nhan"].values()])
+    assert received == [datetime(2026, 11, 28, 14, 15, tzinfo=UTC)]
+
+
+def test_the_city_board_forwards_to_a_component_portal_and_back(intake_app, person):
+    admin = person(testing.ADMIN_LOGIN)
+    item = upload(admin, package(places=("Lưu: VT",))).follow()
+    testing.take_step(admin, item_url(item), "review")
+    form = admin.get(item_url(item) + "forward").forms["deform"]
+    form["target"] = "/so-a/tiep-nhan"
+    form["comment"] = "Đề nghị Sở A xem xét"
+    form.submit("forward", status=303)
+    board = person("so-a-btv")
+    copies = board.get(SO_A).html.select(".intake-waiting a")
+    assert [a.text for a in copies] == [item.html.select_one("h1").text]
+    copy = board.get(copies[0]["href"])
+    assert "Cổng Thông tin điện tử thành phố Hải Phòng" in copy.html.select_one(".notice").text
+    testing.take_step(board, copy.request.path, "review")
+    back = board.get(copy.request.path + "forward").forms["deform"]
+    assert [value for value, _sel, _text in back["target"].options] == ["/tiep-nhan"]
+    back["target"] = "/tiep-nhan"
+    back.submit("forward", status=303)
+    states = testing.read_site(intake_app, lambda site: sorted(state_of(i) for i in site["tiep-nhan"].values()))
+    assert states == ["forwarded", "new"]
