@@ -9,12 +9,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from edxml_samples import DROP_SECRET
 from webtest import TestApp
 
 from hpportal import testing
 from hpportal.intake import ensure_inbox
-
-SECRET = "drop-secret-of-the-tests-" + "z" * 20
 
 
 def _inboxes(root, registry):
@@ -27,7 +26,7 @@ def _inboxes(root, registry):
 def intake_app(tmp_path, boards_database):
     directory = tmp_path / "var"
     shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
-    app = testing.make_app(testing.settings_for(directory, **{"hpportal.intake.secret": SECRET}))
+    app = testing.make_app(testing.settings_for(directory, **{"hpportal.intake.secret": DROP_SECRET}))
     testing.populate(app, _inboxes)
     yield app
     testing.database(app).close()

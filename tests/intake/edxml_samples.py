@@ -14,6 +14,8 @@ from hpportal.testing import PDF
 
 NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 CITY_PLACE = "Cổng Thông tin điện tử thành phố"
+#: ``hpportal.intake.secret`` of the tests' portal: what the drop folder's command sends.
+DROP_SECRET = "drop-secret-of-the-tests-" + "z" * 20
 
 
 def zipped(name: str, data: bytes) -> bytes:

@@ -64,3 +64,50 @@ def test_a_package_not_naming_the_portal_stays_an_item_only(intake_app, person):
     upload(editor, package(places=("Như Điều 3", "Cổng Thông tin điện tử Sở Xây dựng", "Lưu: VT")))
     assert documents_of(intake_app) == before
     assert [(title, state, uid) for title, state, uid in items_of(intake_app)][0][1:] == ("new", "")
+
+
+def test_a_refused_package_names_the_field_and_leaves_nothing(intake_app, person):
+    editor = person(testing.EDITOR_LOGIN)
+    documents, items = documents_of(intake_app), items_of(intake_app)
+    page = upload(editor, package(code_number=None), status=200)
+    assert "Code/CodeNumber" in page.html.select_one(".error").text
+    page = upload(editor, package(encoded="JVBERi0x@@@"), status=200)
+    assert "ContentTransferEncoded" in page.html.select_one(".error").text
+    # A package whose attachment is of a refused type keeps neither the item nor the document.
+    page = upload(
+        editor, package(attachments=(("trang.html", "text/html", b"<html><script>x</script></html>"),)), status=200
+    )
+    assert "trang.html" in page.html.select_one(".error").text
+    assert (documents_of(intake_app), items_of(intake_app)) == (documents, items)
+
+
+def test_a_revocation_finds_the_earlier_item_and_an_update_fills_its_draft_again(intake_app, person):
+    editor = person(testing.EDITOR_LOGIN)
+    first = upload(editor, package()).follow()
+    update = upload(
+        editor, package(business_type="2", subject="Quyết định (đính chính) về quy hoạch Bắc sông Cấm")
+    ).follow()
+    assert first.request.url.rstrip("/") in [a["href"].rstrip("/") for a in update.html.select(".notice a")]
+    docs = [d for d in documents_of(intake_app) if d[0] == "Quyết định 125/QĐ-SXD"]
+    assert docs == [("Quyết định 125/QĐ-SXD", "draft", "Quyết định (đính chính) về quy hoạch Bắc sông Cấm")]
+    assert sorted(state for _t, state, _uid in items_of(intake_app)) == ["new", "rejected"]
+    page = upload(editor, package(business_type="1", document_id="000.00.00.X01,2026/01/01,1/QĐ-SXD"), status=200)
+    assert "DocumentId" in page.html.select_one(".error").text
+
+
+def test_the_dashboard_counts_by_channel_and_state_and_lists_the_oldest_first(intake_app, person):
+    editor = person(testing.EDITOR_LOGIN)
+    for day, title in (("2026-11-20", "Thư thứ hai"), ("2026-11-10", "Thư thứ nhất")):
+        form = editor.get(INBOX + "record").forms["deform"]
+        form["channel"], form["date"], form["time"] = "email", day, "09:00"
+        form["sender"], form["title"] = "Nguyễn Văn An", title
+        form.submit("save", status=303)
+    upload(editor, package(places=("Lưu: VT",)))
+    page = editor.get(INBOX)
+    assert [a.text for a in page.html.select(".intake-waiting a")][:2] == ["Thư thứ nhất", "Thư thứ hai"]
+    rows = {row.th.text: [td.text for td in row.select("td")] for row in page.html.select(".intake-counts tbody tr")}
+    email_row = next(cells for title, cells in rows.items() if title in ("Thư điện tử", "Email"))
+    edxml_row = next(cells for title, cells in rows.items() if "edXML" in title)
+    assert email_row[0] == "2" and email_row[-1] == "2"  # new, total
+    assert edxml_row[0] == "1"
+    assert page.html.select_one(".intake-counts tfoot").select("td")[-1].text == "3"
