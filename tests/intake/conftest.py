@@ -9,11 +9,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from edxml_samples import DROP_SECRET
 from webtest import TestApp
 
 from hpportal import testing
 from hpportal.intake import ensure_inbox
+from hpportal.intake.samples import DROP_SECRET
 
 
 def _inboxes(root, registry):

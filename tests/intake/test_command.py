@@ -5,11 +5,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from edxml_samples import DROP_SECRET, package
 from waitress.server import create_server
 
 from hpportal import testing
 from hpportal.core.workflow import state_of
+from hpportal.intake.samples import DROP_SECRET, package
 from hpportal.scripts.main import main
 
 INI = """[app:main]

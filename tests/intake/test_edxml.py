@@ -7,10 +7,10 @@ import base64
 from datetime import date
 
 import pytest
-from edxml_samples import CITY_PLACE, package, zipped
 
 from hpportal.intake import edxml
 from hpportal.intake.models import names_portal
+from hpportal.intake.samples import CITY_PLACE, package, zipped
 from hpportal.testing import PDF
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from edxml_samples import package
 from webtest import TestApp, Upload
 
 from hpportal import testing
 from hpportal.core.workflow import state_of
 from hpportal.intake.models import IntakeItem
+from hpportal.intake.samples import package
 
 INBOX = "/tiep-nhan/"
 

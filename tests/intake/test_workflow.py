@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from edxml_samples import package
 from test_inbox import upload
 from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core.workflow import state_of
 from hpportal.intake.models import IntakeItem
+from hpportal.intake.samples import package
 
 SO_A = "/so-a/tiep-nhan/"
 SO_A_PLACE = "Cổng Thông tin điện tử Sở A"

@@ -1,4 +1,5 @@
-"""edXML packages built the way QCVN 102:2016 lays them out (RESEARCH §1.3-1.8), for the intake tests.
+"""edXML packages built the way QCVN 102:2016 lays them out (RESEARCH §1.3-1.8): the tests' samples (like
+:mod:`hpportal.testing`, importable by every test folder), and a package to try the inbox's upload with.
 
 ``package(**changes)`` gives the bytes of a package; a change of ``None`` leaves that element out.
 """
@@ -10,8 +11,9 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from hpportal.testing import PDF
 
+#: The smallest file a PDF reader opens: what the sample's signed attachment holds.
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 CITY_PLACE = "Cổng Thông tin điện tử thành phố"
 #: ``hpportal.intake.secret`` of the tests' portal: what the drop folder's command sends.
