@@ -11,7 +11,6 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-
 #: The smallest file a PDF reader opens: what the sample's signed attachment holds.
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
