@@ -9,6 +9,8 @@ from test_inbox import upload
 from webtest import TestApp
 
 from hpportal import testing
+from hpportal.core.evolve import upgrade
+from hpportal.core.starter import add_starter_sections
 from hpportal.core.workflow import state_of
 from hpportal.intake.models import IntakeItem
 from hpportal.intake.samples import package
@@ -129,3 +131,67 @@ def test_the_city_board_forwards_to_a_component_portal_and_back(intake_app, pers
     back.submit("forward", status=303)
     states = testing.read_site(intake_app, lambda site: sorted(state_of(i) for i in site["tiep-nhan"].values()))
     assert states == ["forwarded", "new"]
+
+
+def test_a_new_component_portal_gets_its_inbox_and_the_upgrade_gives_it_to_older_ones(intake_app):
+    def build(root, registry):
+        site = root["hpportal"]
+        made = add_starter_sections(site["so-b"], registry, only=("tiep-nhan",))
+        site["so-a"].remove("tiep-nhan", registry=registry)
+        done = upgrade(site, registry)
+        return made, done, [type(p.get("tiep-nhan")).__name__ for p in (site, site["so-a"], site["so-b"])]
+
+    made, done, inboxes = [], [], []
+
+    def run(root, registry):
+        made[:], done[:], inboxes[:] = build(root, registry)
+
+    testing.populate(intake_app, run)
+    assert made == []  # /so-b has its inbox already
+    assert any("starter sections" in line for line in done)
+    assert inboxes == ["Inbox", "Inbox", "Inbox"]
+    # Not in any language version: the inbox is the board's, not a public section.
+    assert testing.read_site(intake_app, lambda site: "tiep-nhan" in site["so-a"]["en"]) is False
+
+
+def test_a_paper_item_becomes_an_article_linked_both_ways(intake_app, person):
+    editor = person("so-a-btv")
+    form = editor.get(SO_A + "record").forms["deform"]
+    form["channel"], form["date"], form["time"] = "paper", "2026-11-26", "09:00"
+    form["sender"], form["title"] = "Trường THCS Lê Lợi", "Lễ khai giảng năm học mới"
+    form["body"] = "Trường tổ chức lễ khai giảng.\nCó sự tham dự của lãnh đạo Sở."
+    item = form.submit("save", status=303).follow()
+    testing.take_step(editor, item_url(item), "review")
+    form = editor.get(item_url(item) + "accept").forms["deform"]
+    assert [value for value, _sel, _text in form["into"].options] == ["document", "section:tin-tuc"]
+    form["into"] = "section:tin-tuc"
+    article = form.submit("accept", status=303).follow()
+    assert article.html.select_one("h1").text == "Lễ khai giảng năm học mới"
+    assert "Có sự tham dự của lãnh đạo Sở." in article
+    assert article.html.select_one(".workflow-source a").text == "Lễ khai giảng năm học mới"
+
+
+def test_a_new_legal_document_made_from_an_item_opens_its_form_to_be_completed(intake_app, person):
+    editor = person("so-a-btv")
+    form = editor.get(SO_A + "record").forms["deform"]
+    form["channel"], form["date"], form["time"] = "email", "2026-11-26", "09:00"
+    form["sender"], form["title"] = "Phòng Tư pháp", "Kế hoạch tuyên truyền pháp luật năm 2027"
+    item = form.submit("save", status=303).follow()
+    testing.take_step(editor, item_url(item), "review")
+    form = editor.get(item_url(item) + "accept").forms["deform"]
+    form["into"] = "document"
+    page = form.submit("accept", status=303)
+    assert page.headers["Location"].endswith("/edit")
+    assert "Kế hoạch tuyên truyền pháp luật năm 2027" in page.follow()
+
+
+def test_the_board_names_its_portal_for_recipients_lists_and_finds_its_inbox_in_its_menu(intake_app, person):
+    editor = person("so-a-btv")
+    assert SO_A.rstrip("/") in [
+        a["href"].rstrip("/").removeprefix("http://localhost") for a in editor.get("/so-a/").html.select("a")
+    ]
+    form = editor.get(SO_A + "edit").forms["edit-form"]
+    form["names"] = "Ban Biên tập Cổng TTĐT Sở A"
+    form.submit("save", status=303)
+    item = upload(editor, package(places=("Như trên", "Ban Biên tập Cổng TTĐT Sở A")), inbox=SO_A).follow()
+    assert item.html.select_one(".notice a").text == "Quyết định 125/QĐ-SXD"

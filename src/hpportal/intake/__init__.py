@@ -9,12 +9,10 @@ linked both ways), set aside as not for publication, or forwarded to another boa
 
 from __future__ import annotations
 
-from hpportal.core.i18n import _
-from hpportal.intake.models import Inbox
+from hpportal.intake.models import INBOX_DESCRIPTION, INBOX_NAME, INBOX_TITLE, Inbox
+from hpportal.intake.views import inbox_links
 
-INBOX_NAME = "tiep-nhan"
-INBOX_TITLE = _("Tiếp nhận thông tin")
-INBOX_DESCRIPTION = _("Thông tin gửi đến Ban Biên tập")
+__all__ = ["INBOX_NAME", "ensure_inbox", "includeme", "upgrade_step"]
 
 
 def ensure_inbox(portal, registry) -> bool:
@@ -35,6 +33,7 @@ def includeme(config):
     config.include(".indexes")
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
     config.add_starter_section(INBOX_NAME, INBOX_TITLE, type_name="Inbox", description=INBOX_DESCRIPTION, order=90)
+    config.add_user_link(inbox_links)
     config.scan(".views")
     config.scan(".forms")
     config.scan(".drop")

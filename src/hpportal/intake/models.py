@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import colander
+import deform
 from zope.interface import implementer
 
 from hpportal.core.content import FolderContent, content_type
@@ -32,6 +34,10 @@ from hpportal.core.security import (
     VIEW_INACTIVE,
 )
 from hpportal.intake.interfaces import IIntakeItem
+
+INBOX_NAME = "tiep-nhan"
+INBOX_TITLE = _("Tiếp nhận thông tin")  # its msgid is the Vietnamese title (a starter section's)
+INBOX_DESCRIPTION = _("Thông tin gửi đến Ban Biên tập")
 
 EDXML, EMAIL, FACEBOOK, PAPER, OTHER = "edxml", "email", "facebook", "paper", "other"
 #: How information reached the board (Art. 6.1 a-d); electronic channels count from arrival, at any hour.
@@ -58,10 +64,33 @@ INBOX_PERMISSIONS = {
 }
 
 
+class InboxSchema(colander.MappingSchema):
+    title = colander.SchemaNode(colander.String(), title=_("Title"), validator=colander.Length(1, 200))
+    description = colander.SchemaNode(
+        colander.String(), title=_("Description"), missing="", widget=deform.widget.TextAreaWidget(rows=2)
+    )
+    names = colander.SchemaNode(
+        colander.String(),
+        title=_("Other names of this portal in recipients lists (Nơi nhận)"),
+        description=_(
+            "One per line. A package whose Nơi nhận names the portal is offered as a legal document; its title "
+            "and the usual forms (Cổng Thông tin điện tử …, Cổng TTĐT …) are known already."
+        ),
+        missing="",
+        validator=colander.Length(0, 5000),
+        widget=deform.widget.TextAreaWidget(rows=4),
+    )
+
+
+def inbox_schema():
+    return InboxSchema()
+
+
 @content_type(
     "Inbox",
     title=_("Inbox"),
     add_permission=MANAGE_PORTAL,
+    schema=inbox_schema,
     addable_to=("Portal", "SubPortal"),
     icon="inbox",
     listed=False,  # every portal gets one

@@ -10,11 +10,11 @@ from pyramid.traversal import find_resource, resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
-from hpportal.core.catalog.catalog import ALLOWED, PATH, STATE, TYPE
+from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.portal import find_portal, find_site
-from hpportal.core.security import ADD, REVIEW, VIEW
+from hpportal.core.security import ADD, ADMINISTRATOR, REVIEW, VIEW, user_principal
 from hpportal.core.workflow import TransitionRefused, state_of, state_title, transition, workflow_for
 from hpportal.intake import edxml, indexes
 from hpportal.intake.inbox import (
@@ -26,7 +26,7 @@ from hpportal.intake.inbox import (
     forward_targets,
     record_result,
 )
-from hpportal.intake.models import CHANNELS, WAITING, Inbox, IntakeItem
+from hpportal.intake.models import CHANNELS, INBOX_NAME, INBOX_PERMISSIONS, WAITING, Inbox, IntakeItem
 from hpportal.intake.schemas import DOCUMENT, accept_schema, forward_schema
 
 DASHBOARD_ROWS = 100
@@ -180,8 +180,11 @@ def accept_view(context, request):
             transition(request, context, "accept", via_form=True)
         except TransitionRefused as refused:
             return _form_page(request, form, heading, intro, error=refused.message)
+        offered = by_uid(find_site(context), context.result_uid) is not None
         result = _make_result(request, context, appstruct["into"])
-        return HTTPSeeOther(request.resource_url(result))
+        # A legal document made now needs its number, form and issuer: its form comes next.
+        complete = appstruct["into"] == DOCUMENT and not offered
+        return HTTPSeeOther(request.resource_url(result, "edit") if complete else request.resource_url(result))
     return _form_page(request, form, heading, intro)
 
 
@@ -215,3 +218,31 @@ def forward_view(context, request):
         forward(context, target, request.registry)
         return HTTPSeeOther(request.resource_url(context))
     return _form_page(request, form, heading, intro)
+
+
+def inbox_links(request) -> list[tuple]:
+    """In the user menu of a board member: the inbox of each portal whose board they are on.
+
+    The portals are found by the catalog's grants (component portals) and the city's own grants, not by a walk.
+    """
+    user = request.identity
+    if user is None or ADMINISTRATOR in user.roles:
+        return []
+    site = request.root
+    principals = [user_principal(user.id), *user.group_principals()]
+    granted = getattr(site, "local_roles", None) or {}
+    portals = [site] if any(granted.get(p) for p in principals) else []
+    _total, docids = site.catalog.query(
+        Any(GRANTS, [f"{p}|{role}" for p in principals for role in INBOX_PERMISSIONS]) & Eq(TYPE, "SubPortal")
+    )
+    for docid in docids:
+        try:
+            portals.append(find_resource(site, site.catalog.path_for(docid)))
+        except KeyError:
+            continue
+    links = []
+    for portal in portals:
+        inbox = portal.get(INBOX_NAME)
+        if isinstance(inbox, Inbox) and request.has_permission(VIEW, inbox):
+            links.append((_("Inbox of ${portal}", mapping={"portal": portal.title}), request.resource_url(inbox)))
+    return links
