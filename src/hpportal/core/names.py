@@ -76,6 +76,10 @@ RESERVED_NAMES = frozenset(
         "questions",
         "report",
         "report.csv",
+        "upload",
+        "edxml-drop",
+        "accept",
+        "forward",
     }
 )
 
