@@ -131,4 +131,7 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "edit-portal": "/edit",
         "documents-board": "/van-ban/",
         "add-document": "/van-ban/add?type=LegalDocument",
+        "inbox": "/tiep-nhan/",
+        "inbox-upload": "/tiep-nhan/upload",
+        "inbox-record": "/tiep-nhan/record",
     }
