@@ -9,6 +9,7 @@ from waitress.server import create_server
 
 from hpportal import testing
 from hpportal.core.workflow import state_of
+from hpportal.intake.drop import drop_secret
 from hpportal.intake.samples import DROP_SECRET, package
 from hpportal.scripts.main import main
 
@@ -77,3 +78,12 @@ def test_a_wrong_secret_or_a_portal_that_is_down_moves_nothing(tmp_path, running
     assert main(["-c", ini_for(tmp_path, f"http://127.0.0.1:{port}"), "intake-edxml", str(drop)]) == 2
     assert "does not answer" in capsys.readouterr().err
     assert [p.name for p in drop.iterdir()] == ["125.edxml"]
+
+
+def test_the_secret_file_is_made_once_and_read_by_the_portal_and_the_command_alike(tmp_path):
+    path = tmp_path / "var" / "intake-secret"
+    first = drop_secret({"hpportal.intake.secret_file": str(path)})
+    assert len(first) >= 40 and path.stat().st_mode & 0o777 == 0o600
+    assert drop_secret({"hpportal.intake.secret_file": str(path)}) == first
+    assert drop_secret({"hpportal.intake.secret": "given", "hpportal.intake.secret_file": str(path)}) == "given"
+    assert drop_secret({}) == ""  # no secret: the endpoint takes nothing

@@ -9,6 +9,7 @@ linked both ways), set aside as not for publication, or forwarded to another boa
 
 from __future__ import annotations
 
+from hpportal.intake.drop import drop_secret
 from hpportal.intake.models import INBOX_DESCRIPTION, INBOX_NAME, INBOX_TITLE, Inbox
 from hpportal.intake.views import inbox_links
 
@@ -30,6 +31,7 @@ def upgrade_step(site, registry) -> list[str]:
 
 def includeme(config):
     config.include(".models")
+    config.registry.intake_secret = drop_secret(config.get_settings())
     config.include(".indexes")
     config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
     config.add_starter_section(INBOX_NAME, INBOX_TITLE, type_name="Inbox", description=INBOX_DESCRIPTION, order=90)

@@ -6,14 +6,16 @@ the command posts each file over HTTP to the inbox's ``edxml-drop`` endpoint wit
 ``failed/`` beside a ``.why`` file saying which field was refused. A portal that does not answer leaves the
 files where they are, for the next run.
 
-Settings: ``hpportal.intake.secret`` (required for the endpoint to accept anything) and
-``hpportal.intake.portal_url`` (where the command finds the portal; ``http://127.0.0.1:6543`` by default).
+Settings: ``hpportal.intake.secret``, or ``hpportal.intake.secret_file`` (a file made on first start and read by
+both; without either the endpoint accepts nothing), and ``hpportal.intake.portal_url`` (where the command finds
+the portal; ``http://127.0.0.1:6543`` by default).
 """
 
 from __future__ import annotations
 
 import hmac
 import json
+import secrets
 import shutil
 import urllib.error
 import urllib.request
@@ -29,6 +31,7 @@ from hpportal.intake.inbox import import_package
 from hpportal.intake.models import Inbox
 
 SECRET_SETTING = "hpportal.intake.secret"
+SECRET_FILE_SETTING = "hpportal.intake.secret_file"
 URL_SETTING = "hpportal.intake.portal_url"
 DEFAULT_URL = "http://127.0.0.1:6543"
 HEADER = "X-Intake-Secret"
@@ -36,8 +39,22 @@ SUFFIXES = (".edxml", ".xml")
 DROP_VIEW = "edxml-drop"
 
 
+def drop_secret(settings) -> str:
+    """The shared secret of the drop folder: the setting, else the secret file (made when missing), else none."""
+    if settings.get(SECRET_SETTING):
+        return settings[SECRET_SETTING]
+    if not settings.get(SECRET_FILE_SETTING):
+        return ""
+    path = Path(settings[SECRET_FILE_SETTING])
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
 def _secret_matches(request) -> bool:
-    secret = request.registry.settings.get(SECRET_SETTING, "")
+    secret = request.registry.intake_secret
     given = request.headers.get(HEADER, "")
     return bool(secret) and hmac.compare_digest(secret.encode(), given.encode())
 

@@ -243,9 +243,12 @@ def cmd_intake_edxml(args) -> int:
     if not directory.is_dir():
         raise CommandError(f"no folder at {directory}")
     settings = get_appsettings(args.config)
-    secret = settings.get(intake_drop.SECRET_SETTING, "")
+    secret = intake_drop.drop_secret(settings)
     if not secret:
-        raise CommandError(f"set {intake_drop.SECRET_SETTING} in {args.config} (the portal reads the same setting)")
+        raise CommandError(
+            f"set {intake_drop.SECRET_FILE_SETTING} or {intake_drop.SECRET_SETTING} in {args.config} "
+            "(the portal reads the same settings)"
+        )
     base = settings.get(intake_drop.URL_SETTING, intake_drop.DEFAULT_URL).rstrip("/")
     url = "/".join([base, *[part for part in args.portal.split("/") if part], INBOX_NAME])
     try:
