@@ -195,3 +195,10 @@ def test_the_board_names_its_portal_for_recipients_lists_and_finds_its_inbox_in_
     form.submit("save", status=303)
     item = upload(editor, package(places=("Như trên", "Ban Biên tập Cổng TTĐT Sở A")), inbox=SO_A).follow()
     assert item.html.select_one(".notice a").text == "Quyết định 125/QĐ-SXD"
+
+
+def test_what_waits_in_the_inbox_is_on_the_my_work_page_of_those_who_decide(intake_app, person):
+    item = upload(person("so-a-btv"), package(places=("Lưu: VT",)), inbox=SO_A).follow()
+    title = item.html.select_one("h1").text
+    assert title in person("so-a-pd").get("/my-work").text
+    assert title not in person("so-b-pd").get("/my-work").text
