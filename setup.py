@@ -32,6 +32,7 @@ requires = [
     "pyotp",
     "segno",  # QR codes for TOTP enrolment, rendered locally as SVG
     "cryptography",  # Fernet: citizen ID numbers encrypted at rest (Hỏi - Đáp)
+    "pyHanko",  # digital signatures of received PDF files: signer, time, changes since signing, trust
     "pyramid_mailer",
     "waitress",
     "plaster_pastedeploy",
