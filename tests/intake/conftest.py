@@ -2,6 +2,7 @@
 
 ``intake_app`` ─ the boards database, each component portal given its inbox as the upgrade gives it.
 ``person(login)`` ─ a WebTest browser logged in as that account (``admin`` or a board login).
+``authority`` ─ the test CA whose root is the portal's one trust root (``hpportal.trust_roots``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from pdfsigning import Authority
 from webtest import TestApp
 
 from hpportal import testing
@@ -22,11 +24,18 @@ def _inboxes(root, registry):
         ensure_inbox(site[name], registry)
 
 
+@pytest.fixture(scope="session")
+def authority():
+    return Authority.make()
+
+
 @pytest.fixture
-def intake_app(tmp_path, boards_database):
+def intake_app(tmp_path, boards_database, authority):
     directory = tmp_path / "var"
     shutil.copytree(boards_database, directory, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
-    app = testing.make_app(testing.settings_for(directory, **{"hpportal.intake.secret": DROP_SECRET}))
+    roots = authority.write_root(tmp_path / "trust-roots")
+    settings = {"hpportal.intake.secret": DROP_SECRET, "hpportal.trust_roots": str(roots)}
+    app = testing.make_app(testing.settings_for(directory, **settings))
     testing.populate(app, _inboxes)
     yield app
     testing.database(app).close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pdfsigning import Authority, changed_after_signing, decision_pdf
 from webtest import TestApp, Upload
 
 from hpportal import testing
@@ -111,3 +112,32 @@ def test_the_dashboard_counts_by_channel_and_state_and_lists_the_oldest_first(in
     assert email_row[0] == "2" and email_row[-1] == "2"  # new, total
     assert edxml_row[0] == "1"
     assert page.html.select_one(".intake-counts tfoot").select("td")[-1].text == "3"
+
+
+def signature_rows(page):
+    return [[td.text.strip() for td in row.select("td")] for row in page.html.select(".intake-signatures tbody tr")]
+
+
+def test_the_item_shows_who_signed_each_pdf_when_and_whether_it_holds(intake_app, person, authority):
+    signed = authority.sign(decision_pdf())
+    files = (
+        ("ban-ky-so.pdf", "application/pdf", signed),
+        ("ban-bi-sua.pdf", "application/pdf", changed_after_signing(signed)),
+        ("ban-giay.pdf", "application/pdf", decision_pdf()),
+    )
+    page = upload(person(testing.EDITOR_LOGIN), package(attachments=files)).follow()
+    holds, changed = signature_rows(page)
+    assert "Nguyễn Văn Tùng" in holds[0] and holds[1] != "—" and holds[2:] == ["Có", "Có"]
+    assert "Nguyễn Văn Tùng" in changed[0] and changed[2:] == ["Không", "Có"]
+    assert "Tệp đã bị sửa đổi sau khi ký." in changed[0]
+    assert "Không có chữ ký số." in page.text  # the paper copy's scan
+
+
+def test_a_signer_unknown_to_the_portals_trust_roots_is_not_trusted(intake_app, person):
+    stranger = Authority.make("Người Lạ")
+    page = upload(
+        person(testing.EDITOR_LOGIN),
+        package(attachments=(("la.pdf", "application/pdf", stranger.sign(decision_pdf())),)),
+    ).follow()
+    [row] = signature_rows(page)
+    assert "Người Lạ" in row[0] and row[2:] == ["Có", "Không"]

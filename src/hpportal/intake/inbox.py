@@ -21,7 +21,7 @@ from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.portal import find_portal, find_site
 from hpportal.core.workflow import force_state, state_of
-from hpportal.intake import edxml, indexes
+from hpportal.intake import edxml, indexes, signatures
 from hpportal.intake.models import EDXML, ELECTRONIC, WAITING, Inbox, IntakeFile, IntakeItem, names_portal, portal_names
 
 DOCUMENTS_SECTION = "van-ban"  # the Văn bản section of every portal (hpportal.legaldocs)
@@ -54,8 +54,32 @@ def counted_from(registry, channel: str, arrived: datetime) -> datetime:
     return office_calendar(registry).received_at(arrived, electronic=channel in ELECTRONIC)
 
 
+def signatures_of(data: bytes, registry) -> tuple[dict, ...] | None:
+    """The signatures of a PDF, verified now against the portal's trust roots, as the item keeps them (plain
+    values; a problem as its message and mapping, translated when shown); ``None`` when the PDF cannot be read."""
+    try:
+        reports = signatures.verify(data, signatures.trust_roots_of(registry.settings))
+    except signatures.UnreadablePdf:
+        return None
+    return tuple(
+        {
+            "signer": report.signer,
+            "signed_at": report.signed_at,
+            "intact": report.intact,
+            "changed": report.changed,
+            "trusted": report.trusted,
+            "problem": str(report.problem),
+            "mapping": dict(getattr(report.problem, "mapping", None) or {}),
+        }
+        for report in reports
+    )
+
+
 def file_item(inbox: Inbox, item: IntakeItem, files: list[tuple[str, bytes]], registry) -> IntakeItem:
-    """Add ``item`` with ``files`` (name, bytes) to ``inbox``; :class:`UploadRefused` (naming the file) adds nothing."""
+    """Add ``item`` with ``files`` (name, bytes) to ``inbox``; :class:`UploadRefused` (naming the file) adds nothing.
+
+    The signatures of each PDF are verified as it is received (Art. 6.1(a): digitally signed documents).
+    """
     for filename, data in files:
         holder = IntakeFile()
         try:
@@ -65,6 +89,8 @@ def file_item(inbox: Inbox, item: IntakeItem, files: list[tuple[str, bytes]], re
                 _("The file ${file} was refused: ${reason}", mapping={"file": filename, "reason": refused.message}),
                 field="attachments",
             ) from None
+        if holder.mimetype == PDF:
+            holder.signatures = signatures_of(data, registry)
         item.add(
             item.unique_name(holder.filename.rsplit(".", 1)[0], fallback="tep"),
             holder,

@@ -115,9 +115,14 @@ class Inbox(FolderContent):
     listed=False,  # received with its item
 )
 class IntakeFile(File):
-    """A file received with an item: an edXML attachment, a scan of a paper document."""
+    """A file received with an item: an edXML attachment, a scan of a paper document.
+
+    ``signatures``: of a PDF, what was found when it was received (see :func:`hpportal.intake.inbox.signatures_of`):
+    a tuple of reports (empty: not signed), ``None`` when it could not be read; ``()`` for other files.
+    """
 
     allowed_types = FILE_TYPES
+    signatures: tuple | None = ()
 
 
 @content_type(

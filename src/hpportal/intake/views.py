@@ -95,8 +95,23 @@ def item_view(context, request):
         "forwarded_to": by_uid(site, context.forwarded_to),
         "forwarded_from": by_uid(site, context.forwarded_from),
         "files": context.files(),
+        "signatures": {f.__name__: _signature_rows(f) for f in context.files()},
         "paragraphs": [line for line in (context.body or "").splitlines() if line.strip()],
     }
+
+
+def _signature_rows(holder) -> list[dict] | None:
+    """What the page says of each signature of a received PDF (``None``: the PDF could not be read)."""
+    if holder.signatures is None:
+        return None
+    return [
+        {
+            **report,
+            "problem": _(report["problem"], mapping=report["mapping"]) if report["problem"] else "",
+            "holds": report["intact"] and not report["changed"] and report["trusted"],
+        }
+        for report in holder.signatures
+    ]
 
 
 def _accept_targets(request, item) -> list[tuple[str, str]]:
