@@ -14,7 +14,9 @@ from hpportal.intake.samples import package
 pytestmark = pytest.mark.browser
 
 APPROVER = "tp-pd"
-NUMBER = "931/QĐ-SXD"
+NUMBER = "931/QĐ-BQLKKT"
+#: An issuer no other journey test looks for among the facets of the shared portal.
+ISSUER = "Ban Quản lý Khu kinh tế Hải Phòng"
 SUMMARY = "Quyết định công bố quy hoạch chi tiết khu công viên ven sông Tam Bạc"
 
 
@@ -23,9 +25,15 @@ def test_a_board_member_publishes_an_edxml_decision_that_a_citizen_finds(shipped
     log_in(board, shipped, APPROVER)
     board.goto(shipped.url + "/tiep-nhan/")
     board.get_by_role("link", name="Tải lên gói tin edXML").click()
-    data = package(code_number="931", subject=SUMMARY, attachments=(("931-QD-SXD.pdf", "application/pdf", PDF),))
+    data = package(
+        organ_name=ISSUER,
+        code_number="931",
+        code_notation="QĐ-BQLKKT",
+        subject=SUMMARY,
+        attachments=(("931-QD-BQLKKT.pdf", "application/pdf", PDF),),
+    )
     board.locator("input[type=file]").set_input_files(
-        {"name": "931-QD-SXD.edxml", "mimeType": "application/xml", "buffer": data}
+        {"name": "931-QD-BQLKKT.edxml", "mimeType": "application/xml", "buffer": data}
     )
     board.get_by_role("button", name="Nhập gói tin").click()
     expect(board.get_by_role("heading", level=1)).to_have_text(SUMMARY)
@@ -59,6 +67,7 @@ def test_a_board_member_publishes_an_edxml_decision_that_a_citizen_finds(shipped
     expect(citizen.get_by_role("heading", level=1)).to_have_text(f"Quyết định {NUMBER}")
     expect(citizen.locator("main")).to_contain_text(SUMMARY)
     expect(citizen.locator("main")).to_contain_text("Nguyễn Văn Minh")
+    expect(citizen.locator("main")).to_contain_text(ISSUER)
     expect(citizen.locator("main")).not_to_contain_text("Tiếp nhận")
     citizen.goto(item_url)
     expect(citizen.locator("main")).not_to_contain_text(SUMMARY)
