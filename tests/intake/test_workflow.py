@@ -202,3 +202,14 @@ def test_what_waits_in_the_inbox_is_on_the_my_work_page_of_those_who_decide(inta
     title = item.html.select_one("h1").text
     assert title in person("so-a-pd").get("/my-work").text
     assert title not in person("so-b-pd").get("/my-work").text
+
+
+def test_the_user_menu_links_each_members_inbox_and_only_theirs(intake_app, person):
+    def inboxes(login):
+        page = person(login).get("/so-a/tin-tuc/")
+        return sorted(a["href"].removeprefix("http://localhost") for a in page.html.select("a[href$='/tiep-nhan/']"))
+
+    assert inboxes("so-a-ctv") == ["/so-a/tiep-nhan/"]
+    assert inboxes("so-b-pd") == ["/so-b/tiep-nhan/"]
+    assert inboxes(testing.EDITOR_LOGIN) == ["/tiep-nhan/"]
+    assert inboxes("thanhtra") == ["/tiep-nhan/"]  # the Inspector reads every inbox, from the city's
