@@ -44,7 +44,8 @@ OTHER_LANGUAGES = ("en", "zh", "ko", "ja")
 LANGUAGE_TYPES = ("home", "component-home", "section", "article", "page", "search", "qa", "ask", "track", "login",
                   "not-found")  # fmt: skip
 #: The page types only the Vietnamese portal has (the documents database, the published questions).
-VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "qa-component", "question")
+VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "drafts", "draft",
+                    "draft-closed", "qa-component", "question")  # fmt: skip
 #: Every public page type, by name: the Vietnamese ones bare, the others with ``-en``, ``-zh`` …
 PUBLIC_TYPES = (
     LANGUAGE_TYPES + VIETNAMESE_TYPES + tuple(f"{name}-{code}" for code in OTHER_LANGUAGES for name in LANGUAGE_TYPES)
@@ -63,6 +64,9 @@ def public_pages(shipped) -> dict[str, str]:
     pages["documents-filtered"] = documents + "?field=y-te&validity=con-hieu-luc"
     pages["documents-by-number"] = documents + "?q=204%2F2025%2FQ%C4%90-UBND"
     pages["document"] = first_link(browser, pages["documents-by-number"], ".documents-list a")
+    pages["drafts"] = documents + "drafts"
+    pages["draft"] = first_link(browser, documents, ".open-drafts li a")  # open: with the comment form
+    pages["draft-closed"] = first_link(browser, documents + "drafts", ".drafts-closed li a")  # with its summary
     for code in OTHER_LANGUAGES:
         for name, url in language_pages(browser, shipped.url, f"/{code}").items():
             pages[f"{name}-{code}"] = url
@@ -128,6 +132,7 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "groups": "/groups",
         "profile": "/profile",
         "qa-board": "/hoi-dap/",
+        "draft-comments": first_link(browser, "/van-ban/", ".open-drafts li a").replace(shipped.url, "") + "comments",
         "edit-portal": "/edit",
         "documents-board": "/van-ban/",
         "add-document": "/van-ban/add?type=LegalDocument",

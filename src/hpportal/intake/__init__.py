@@ -33,7 +33,8 @@ def includeme(config):
     config.include(".models")
     config.registry.intake_secret = drop_secret(config.get_settings())
     config.include(".indexes")
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
+    config.include(".cli")  # hpportal intake-edxml
     config.add_starter_section(INBOX_NAME, INBOX_TITLE, type_name="Inbox", description=INBOX_DESCRIPTION, order=90)
     config.add_user_link(inbox_links)
     config.scan(".views")

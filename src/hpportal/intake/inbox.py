@@ -11,12 +11,12 @@ import html
 import io
 from datetime import UTC, datetime
 
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core import clock
 from hpportal.core.calendar import office_calendar
-from hpportal.core.catalog.catalog import PATH, TYPE, UID
+from hpportal.core.catalog.catalog import PATH, TYPE, UID, resolve
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.portal import find_portal, find_site
@@ -36,12 +36,7 @@ def by_uid(site, uid: str):
     if not uid or site.catalog is None:
         return None
     _total, docids = site.catalog.query(Eq(UID, uid), limit=1)
-    for docid in docids:
-        try:
-            return find_resource(site, site.catalog.path_for(docid))
-        except KeyError:
-            return None
-    return None
+    return next(resolve(site.catalog, site, docids), None)
 
 
 def item_name(inbox, item: IntakeItem) -> str:
@@ -106,12 +101,7 @@ def earlier_item(inbox: Inbox, document_id: str):
     site = find_site(inbox)
     query = Eq(indexes.DOCUMENT_ID, document_id) & Any(PATH, [resource_path(inbox)]) & Eq(TYPE, "IntakeItem")
     _total, docids = site.catalog.query(query, sort_index=indexes.RECEIVED, limit=1)
-    for docid in docids:
-        try:
-            return find_resource(site, site.catalog.path_for(docid))
-        except KeyError:
-            return None
-    return None
+    return next(resolve(site.catalog, site, docids), None)
 
 
 def _envelope(package: edxml.Package) -> dict[str, str]:

@@ -6,11 +6,11 @@ import html
 
 import deform
 from pyramid.httpexceptions import HTTPSeeOther
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
-from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE
+from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE, resolve
 from hpportal.core.forms import form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.portal import find_portal, find_site
@@ -37,13 +37,7 @@ def _items(request, inbox, query, *, limit, oldest_first):
     site = find_site(inbox)
     query = Eq(TYPE, "IntakeItem") & Any(PATH, [resource_path(inbox)]) & Any(ALLOWED, request.allowed_tokens) & query
     total, docids = site.catalog.query(query, sort_index=indexes.RECEIVED, reverse=not oldest_first, limit=limit)
-    found = []
-    for docid in docids:
-        try:
-            found.append(find_resource(site, site.catalog.path_for(docid)))
-        except KeyError:
-            continue
-    return getattr(total, "total", int(total)), found
+    return getattr(total, "total", int(total)), list(resolve(site.catalog, site, docids))
 
 
 @view_config(context=Inbox, permission=VIEW, renderer="hpportal:intake/templates/inbox.pt")
@@ -250,11 +244,7 @@ def inbox_links(request) -> list[tuple]:
     _total, docids = site.catalog.query(
         Any(GRANTS, [f"{p}|{role}" for p in principals for role in INBOX_PERMISSIONS]) & Eq(TYPE, "SubPortal")
     )
-    for docid in docids:
-        try:
-            portals.append(find_resource(site, site.catalog.path_for(docid)))
-        except KeyError:
-            continue
+    portals.extend(resolve(site.catalog, site, docids))
     links = []
     for portal in portals:
         inbox = portal.get(INBOX_NAME)
