@@ -13,11 +13,8 @@ from hpportal.intake.drop import drop_secret
 from hpportal.intake.samples import DROP_SECRET, package
 from hpportal.scripts.main import main
 
-INI = """[app:main]
-use = egg:hpportal
-hpportal.intake.secret = {secret}
-hpportal.intake.portal_url = {url}
-"""
+#: The portal's own .ini, as cron runs the command with it (the command never opens its database).
+INI = testing.PORTAL_INI + "hpportal.intake.secret = {drop_secret}\nhpportal.intake.portal_url = {url}\n"
 
 
 @pytest.fixture
@@ -31,7 +28,7 @@ def running(intake_app):
 
 def ini_for(tmp_path, url: str, secret: str = DROP_SECRET):
     path = tmp_path / "cron.ini"
-    path.write_text(INI.format(secret=secret, url=url))
+    path.write_text(INI.format(var=tmp_path / "var", secret="s" * 40, drop_secret=secret, url=url))
     return str(path)
 
 
