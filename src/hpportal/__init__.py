@@ -17,6 +17,7 @@ def main(global_config, **settings):
         config.include("hpportal.qa")  # Hỏi - Đáp: questions routed to the agencies that answer them
         config.include("hpportal.opendata")  # robots.txt and the sitemaps of every portal and language
         config.include("hpportal.inspection")  # Thanh tra: the Department of Culture's notes on any item
+        config.include("hpportal.intake")  # Tiếp nhận: what reaches each board by edXML, email, Facebook, paper
         config.include("hpportal.ops")  # operations: the cache of anonymous pages
         config.include("hpportal.demo")  # `hpportal demo`: a demo city in an empty database
     return config.make_wsgi_app()

@@ -144,4 +144,7 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "add-document": "/van-ban/add?type=LegalDocument",
         "procedures-import": "/dich-vu-cong/import",
         "add-procedure": "/dich-vu-cong/add?type=Procedure",
+        "inbox": "/tiep-nhan/",
+        "inbox-upload": "/tiep-nhan/upload",
+        "inbox-record": "/tiep-nhan/record",
     }

@@ -33,6 +33,8 @@ from hpportal.core.security import RESPONDER, user_principal
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.versions import keep_version
 from hpportal.core.workflow import force_state
+from hpportal.intake import ensure_inbox
+from hpportal.intake.models import IntakeItem
 from hpportal.legaldocs.drafts import DraftDocument
 from hpportal.legaldocs.records import Record, create
 from hpportal.news.models import Link, Page, Section
@@ -96,6 +98,8 @@ SAMPLES = {
     "Agency": {"site": "/hoi-dap/cong-an"},
     "LegalDocumentsSection": {"site": "/van-ban", "inside": "/so-a/van-ban", "outside": "/so-b/van-ban"},
     "LegalDocument": {"inside": "/so-a/van-ban/qd-1", "outside": "/so-b/van-ban/qd-1"},
+    "Inbox": {"site": "/tiep-nhan", "inside": "/so-a/tiep-nhan", "outside": "/so-b/tiep-nhan"},
+    "IntakeItem": {"inside": "/so-a/tiep-nhan/thu-1", "outside": "/so-b/tiep-nhan/thu-1"},
     "DraftDocument": {"inside": "/so-a/van-ban/du-thao", "outside": "/so-b/van-ban/du-thao"},  # open for comment
 }
 
@@ -128,6 +132,10 @@ ASSIGNED_READERS = frozenset({BTV, PD, QT, INSP, ADMIN, TL_B})
 #: Who answers it: the people of the agency assigned, never /so-a's own Responder.
 ANSWERERS = frozenset({TL_B, ADMIN})
 INSPECTION_READERS = board(inside={BTV, PD, QT, INSP, ADMIN}, outside={QT_B, INSP, ADMIN}, site={INSP, ADMIN})
+#: Who sees a board's inbox: the portal's board (its Collaborators too) and the Inspectors.
+INBOX_READERS = board(inside={CTV, BTV, PD, QT, INSP, ADMIN}, outside={QT_B, INSP, ADMIN}, site={INSP, ADMIN})
+#: Who records what came in: the portal's board, its Collaborators too.
+INBOX_RECORDERS = board(inside={CTV, BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN})
 
 MATRIX: dict[tuple[str, str, str], Row] = {
     # -- public pages: everyone, everywhere ---------------------------------
@@ -241,6 +249,15 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "rename", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "delete-items", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "sharing", "GET"): Row(PORTAL_MANAGERS),
+    # -- Tiếp nhận (Art. 6): the portal's board only; its Collaborators record but never decide ------
+    ("Inbox", "", "GET"): Row(INBOX_READERS),
+    ("Inbox", "upload", "GET"): Row(INBOX_RECORDERS),
+    ("Inbox", "record", "GET"): Row(INBOX_RECORDERS),
+    # The drop folder's endpoint takes only the shared secret (none is set here): nobody, whoever logs in.
+    ("Inbox", "edxml-drop", "POST"): Row(everywhere(NOBODY), method="POST"),
+    ("IntakeItem", "", "GET"): Row(INBOX_READERS),
+    ("IntakeItem", "accept", "GET"): Row(MANAGERS),
+    ("IntakeItem", "forward", "GET"): Row(MANAGERS),
     # -- inspection (Art. 18.2): the portal's board and the Inspectors read ----------
     ("Content", "inspection", "GET"): Row(INSPECTION_READERS),
     ("PortalBase", "inspections", "GET"): Row(INSPECTION_READERS),
@@ -318,6 +335,9 @@ def _samples(root, registry) -> None:
         create(portal["van-ban"], record, registry).__parent__.rename(
             "quyet-dinh-1-2026-qd-ubnd", "qd-1", registry=registry
         )
+        ensure_inbox(portal, registry)
+        portal["tiep-nhan"].add("thu-1", IntakeItem(title="Thư đề nghị đăng tin", channel="email"), registry=registry)
+        force_state(portal["tiep-nhan"]["thu-1"], "in_review", registry=registry)
         today = clock.now().astimezone(LOCAL_TZ).date()
         draft = DraftDocument(title="Dự thảo mẫu", description="Dự thảo mẫu", agency=portal.title,
                               opens=today - timedelta(days=1), closes=today + timedelta(days=30))  # fmt: skip

@@ -9,7 +9,7 @@ from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq, Gt
 
 from hpportal.core import audit, clock, versions
-from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, GRANTS, STATE, resolve
+from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, GRANTS, STATE, UID, resolve
 from hpportal.core.content import Content
 from hpportal.core.events import ObjectModified
 from hpportal.core.i18n import _
@@ -292,4 +292,16 @@ def workflow_panel(request, context) -> dict | None:
         "history_url": request.resource_url(context, "history")
         if request.has_permission(VIEW_HISTORY, context)
         else None,
+        "source": _source(request, context),
     }
+
+
+def _source(request, context):
+    """Where the item's information came from (``source_uid``: an item of the board's inbox), for those who see it."""
+    uid = getattr(context, "source_uid", "")
+    site = request.root
+    if not uid or getattr(site, "catalog", None) is None:
+        return None
+    _total, docids = site.catalog.query(Eq(UID, uid), limit=1)
+    found = next(resolve(site.catalog, site, docids), None)
+    return found if found is not None and request.has_permission(VIEW, found) else None
