@@ -74,6 +74,7 @@ demo: install translations var/Data.fs
 bench: install translations
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/sharing.py
+	$(BIN)/python bench/rename_portal.py
 	$(BIN)/python bench/scaleout.py
 
 clean:

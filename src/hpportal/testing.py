@@ -15,6 +15,7 @@ import transaction
 from webtest import TestApp
 
 import hpportal
+from hpportal.core import settings as site_settings
 from hpportal.core.boards import create_board
 from hpportal.core.bootstrap import add_manager, create_portal
 from hpportal.core.localroles import grant
@@ -33,6 +34,13 @@ from hpportal.core.security import (
 from hpportal.core.starter import add_starter_sections
 from hpportal.core.workflow import force_state
 from hpportal.news.models import NewsArticle, Section
+
+#: The checkout the tests run in (this file is its src/hpportal/testing.py). The portal itself never looks
+#: there: the tests hand it the checkout's site policy as the shipped .ini files do, with %(here)s.
+CHECKOUT = Path(__file__).resolve().parents[2]
+SITE_POLICY = {name: path.replace("%(here)s", str(CHECKOUT)) for name, path in site_settings.SITE_POLICY.items()}
+#: The Fernet key of the tests only (citizen ID numbers in Hỏi - Đáp).
+QA_KEY = "aHBwb3J0YWwtdGVzdC1rZXktbm90LWZvci1wcm9kISE="
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "mật-khẩu-quản-trị-2026"
@@ -57,7 +65,8 @@ def settings_for(directory: Path, **extra) -> dict:
         "mail.queue_path": str(directory / "mail-queue"),
         "hpportal.upload_tmp_dir": str(directory / "tmp-uploads"),
         "hpportal.mail.sender_thread": "false",  # each request sends its mail after commit; tests run the rest
-        "hpportal.qa.key": "aHBwb3J0YWwtdGVzdC1rZXktbm90LWZvci1wcm9kISE=",  # Fernet key of the tests only
+        "hpportal.qa.key": QA_KEY,
+        **SITE_POLICY,
         # Cheap hashes for test accounts only; the portal's default cost stays in force elsewhere.
         "hpportal.argon2_time_cost": "1",
         "hpportal.argon2_memory_kib": "1024",
@@ -99,7 +108,11 @@ def wait_for_port(port: int, seconds: float = 60) -> None:
 
 
 def make_app(settings: dict):
-    return hpportal.main({}, **settings)
+    """The app on ``settings``; the checkout's site policy and the tests' Q&A key unless they name others."""
+    defaults = dict(SITE_POLICY)
+    if not settings.get("hpportal.qa.key_file"):
+        defaults["hpportal.qa.key"] = QA_KEY
+    return hpportal.main({}, **{**defaults, **settings})
 
 
 def database(app):
@@ -223,13 +236,17 @@ def last_transaction(app) -> bytes:
 
 # -- a portal made by the ``hpportal`` command, for the command tests --------------------------
 
-PORTAL_INI = """[app:main]
+PORTAL_INI = (
+    """[app:main]
 use = egg:hpportal
 zodbconn.uri = file://{var}/Data.fs?blobstorage_dir={var}/blobs
 hpportal.secret = {secret}
 hpportal.argon2_time_cost = 1
 hpportal.argon2_memory_kib = 1024
 """
+    + f"hpportal.qa.key = {QA_KEY}\n"
+    + "".join(f"{name} = {path}\n" for name, path in SITE_POLICY.items())
+)
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 

@@ -44,8 +44,9 @@ OTHER_LANGUAGES = ("en", "zh", "ko", "ja")
 LANGUAGE_TYPES = ("home", "component-home", "section", "article", "page", "search", "qa", "ask", "track", "login",
                   "not-found")  # fmt: skip
 #: The page types only the Vietnamese portal has (the documents database, the published questions).
-VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "qa-component", "question",
-                    "dialogues", "dialogue", "dialogue-record", "dialogue-ask")  # fmt: skip
+VIETNAMESE_TYPES = ("documents", "documents-filtered", "documents-by-number", "document", "drafts", "draft",
+                    "draft-closed", "qa-component", "question", "procedures", "procedures-filtered", "procedure",
+                    "procedure-not-online", "dialogues", "dialogue", "dialogue-record", "dialogue-ask")  # fmt: skip
 #: Every public page type, by name: the Vietnamese ones bare, the others with ``-en``, ``-zh`` …
 PUBLIC_TYPES = (
     LANGUAGE_TYPES + VIETNAMESE_TYPES + tuple(f"{name}-{code}" for code in OTHER_LANGUAGES for name in LANGUAGE_TYPES)
@@ -64,12 +65,20 @@ def public_pages(shipped) -> dict[str, str]:
     pages["documents-filtered"] = documents + "?field=y-te&validity=con-hieu-luc"
     pages["documents-by-number"] = documents + "?q=204%2F2025%2FQ%C4%90-UBND"
     pages["document"] = first_link(browser, pages["documents-by-number"], ".documents-list a")
+    pages["drafts"] = documents + "drafts"
+    pages["draft"] = first_link(browser, documents, ".open-drafts li a")  # open: with the comment form
+    pages["draft-closed"] = first_link(browser, documents + "drafts", ".drafts-closed li a")  # with its summary
     for code in OTHER_LANGUAGES:
         for name, url in language_pages(browser, shipped.url, f"/{code}").items():
             pages[f"{name}-{code}"] = url
         pages[f"component-home-{code}"] = f"{shipped.url}/so-xay-dung/{code}/"
     pages["qa-component"] = shipped.url + "/so-xay-dung/hoi-dap/"
     pages["question"] = first_link(browser, pages["qa-component"], ".qa-list a")
+    procedures = shipped.url + "/dich-vu-cong/"
+    pages["procedures"] = procedures
+    pages["procedures-filtered"] = procedures + "?q=giay+phep&level=thanh-pho&online=toan-trinh"
+    pages["procedure"] = first_link(browser, procedures + "?q=1004227", ".procedures-list tbody a")
+    pages["procedure-not-online"] = first_link(browser, procedures + "?online=khong", ".procedures-list tbody a")
     pages["dialogues"] = shipped.url + "/doi-thoai/"
     pages["dialogue"] = first_link(browser, pages["dialogues"], ".dialogues-coming a")
     pages["dialogue-record"] = first_link(browser, pages["dialogues"], ".dialogues-archive a")
@@ -133,9 +142,15 @@ def management_pages(shipped, browser: TestApp) -> dict[str, str]:
         "groups": "/groups",
         "profile": "/profile",
         "qa-board": "/hoi-dap/",
+        "draft-comments": first_link(browser, "/van-ban/", ".open-drafts li a").replace(shipped.url, "") + "comments",
         "edit-portal": "/edit",
         "documents-board": "/van-ban/",
         "add-document": "/van-ban/add?type=LegalDocument",
+        "procedures-import": "/dich-vu-cong/import",
+        "add-procedure": "/dich-vu-cong/add?type=Procedure",
+        "inbox": "/tiep-nhan/",
+        "inbox-upload": "/tiep-nhan/upload",
+        "inbox-record": "/tiep-nhan/record",
         "add-dialogue": "/doi-thoai/add?type=Dialogue",
         "dialogue-moderation": "/doi-thoai/chuyen-doi-so-dich-vu-cong/moderate",
         "dialogue-script": "/doi-thoai/chuyen-doi-so-dich-vu-cong/script",

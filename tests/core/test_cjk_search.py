@@ -3,7 +3,6 @@
 from datetime import UTC, datetime
 
 import pytest
-from pyramid.traversal import resource_path
 
 from hpportal.core.catalog.catalog import CORE_INDEXES, TEXT, PortalCatalog
 from hpportal.core.catalog.folding import FoldingSplitter
@@ -108,7 +107,7 @@ def catalog():
     for name, (title, body) in ARTICLES.items():
         article = NewsArticle(title=title, body=f"<p>{body}</p>", effective=datetime(2024, 5, 1, tzinfo=UTC))
         site.add(name, article, registry=None)
-        catalog.index_resource(resource_path(article), article)
+        catalog.index_object(article)
     return catalog
 
 

@@ -16,7 +16,6 @@ from webtest import TestApp
 
 from hpportal import testing
 from hpportal.core import clock
-from hpportal.core.app import REPO_DIR
 from hpportal.core.catalog.search import SearchQuery, search
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.procedures import switch_procedure
@@ -433,7 +432,7 @@ def test_a_portal_switches_procedure_and_its_items_follow(wf_app, people):
 
 def test_a_new_state_in_workflows_zcml_needs_no_python(tmp_path, boards_database):
     """The city adds a legal review between approval and publication, by editing the file only."""
-    policy = (REPO_DIR / "workflows.zcml").read_text()
+    policy = (testing.CHECKOUT / "workflows.zcml").read_text()
     default = policy.index('name="editorial"')
     head, tail = policy[:default], policy[default:]
     tail = tail.replace(
@@ -479,7 +478,7 @@ def test_a_new_state_in_workflows_zcml_needs_no_python(tmp_path, boards_database
 
 
 def test_a_misspelt_permission_stops_the_start(tmp_path):
-    policy = (REPO_DIR / "workflows.zcml").read_text().replace('<key name="submit"', '<key name="sumbit"', 1)
+    policy = (testing.CHECKOUT / "workflows.zcml").read_text().replace('<key name="submit"', '<key name="sumbit"', 1)
     changed = tmp_path / "workflows.zcml"
     changed.write_text(policy)
     with pytest.raises(Exception, match="sumbit"):

@@ -2,7 +2,7 @@
 
 import pytest
 import transaction
-from pyramid.registry import Registry
+from pyramid.config import Configurator
 from ZODB import DB
 from ZODB.MappingStorage import MappingStorage
 
@@ -14,7 +14,12 @@ from hpportal.core.names import InvalidName, NameTaken, ReservedName
 class Recorder:
     def __init__(self):
         self.events = []
-        self.registry = Registry("test")
+        config = Configurator()
+        config.include("hpportal.core.names")
+        for name in ("edit", "search"):  # views of the app: content may not take their names
+            config.add_view(lambda context, request: {}, name=name, renderer="json")
+        config.commit()
+        self.registry = config.registry
         for kind in (ObjectAdded, ObjectWillBeRemoved, ObjectRemoved, ObjectMoved, ObjectModified):
             self.registry.registerHandler(self.events.append, (kind,))
 
@@ -56,14 +61,14 @@ def test_taken_reserved_and_malformed_names_refused(rec):
     assert folder.keys() == ["tin-tuc"]
 
 
-def test_unique_name_appends_a_number():
+def test_unique_name_appends_a_number(rec):
     folder = Folder()
     assert folder.unique_name("Sở Xây dựng") == "so-xay-dung"
     folder.add("so-xay-dung", Folder(), registry=None)
     assert folder.unique_name("Sở Xây dựng") == "so-xay-dung-2"
     folder.add("so-xay-dung-2", Folder(), registry=None)
     assert folder.unique_name("Sở Xây dựng") == "so-xay-dung-3"
-    assert folder.unique_name("Search") == "search-2"
+    assert folder.unique_name("Search", registry=rec.registry) == "search-2"
     assert folder.unique_name("☺ !", fallback="page") == "page"
 
 

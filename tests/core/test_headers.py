@@ -4,6 +4,7 @@ The Content-Security-Policy refuses inline scripts: every template, deform's inc
 load its scripts from files and carry widget options in data-* attributes.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -39,7 +40,9 @@ HTTPS = {"wsgi.url_scheme": "https"}
 PACKAGE = Path(hpportal.__file__).parent
 DEFORM_TEMPLATES = Path(deform.__file__).parent / "templates"
 OUR_DEFORM_TEMPLATES = PACKAGE / "core" / "deform_templates"
-INLINE_SCRIPT = re.compile(r"<script(?![^>]*\ssrc=)[^>]*>", re.IGNORECASE)
+#: A script element without a src: code, unless it is data (JSON-LD, which browsers never run).
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\ssrc=)(?![^>]*\stype=\"application/ld\+json\")[^>]*>", re.IGNORECASE)
+DATA_SCRIPT = "application/ld+json"
 EVENT_HANDLER = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
 
 
@@ -53,14 +56,17 @@ def assert_security_headers(response, *, https=False):
 
 
 def assert_no_inline_script(html: str, where: str) -> None:
-    """No <script> without src, no on...= handler, no javascript: URL."""
+    """No <script> without src (but JSON data), no on...= handler, no javascript: URL."""
     assert not INLINE_SCRIPT.search(html), f"inline <script> in {where}: {INLINE_SCRIPT.search(html).group(0)}"
     for tag in BeautifulSoup(html, "html.parser").find_all(True):
         handlers = [name for name in tag.attrs if name.lower().startswith("on")]
         assert not handlers, f"event handler {handlers} on <{tag.name}> in {where}"
         for name in ("href", "src", "action", "formaction"):
             assert not str(tag.get(name, "")).strip().lower().startswith("javascript:"), f"javascript: URL in {where}"
-        if tag.name == "script":
+        if tag.name == "script" and tag.get("type") == DATA_SCRIPT:
+            body = (tag.string or "").strip()
+            assert body.startswith("${structure:") or json.loads(body), f"JSON-LD in {where} is data"
+        elif tag.name == "script":
             assert tag.get("src") and not tag.string, f"<script> with a body in {where}"
     assert not EVENT_HANDLER.search(html), f"event handler in {where}: {EVENT_HANDLER.search(html).group(0)}"
 

@@ -11,7 +11,6 @@ from babel.messages.pofile import read_po
 from webtest import TestApp
 
 from hpportal import testing
-from hpportal.core.app import REPO_DIR
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.views.layout import DATE_FORMATS, LONG_DATE_FORMATS
 from hpportal.news.models import NewsArticle, Section
@@ -20,7 +19,7 @@ LANGUAGES = ("vi", "en", "zh", "ko", "ja")
 
 
 def translated(language: str, msgid: str) -> str:
-    with (REPO_DIR / f"locales/{language}/LC_MESSAGES/hpportal.po").open("rb") as f:
+    with (testing.CHECKOUT / f"locales/{language}/LC_MESSAGES/hpportal.po").open("rb") as f:
         return next(m.string for m in read_po(f) if m.id == msgid)
 
 

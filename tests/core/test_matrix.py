@@ -15,22 +15,27 @@ from __future__ import annotations
 import io
 import shutil
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PIL import Image as PILImage
 from webtest import TestApp
 
 from hpportal import testing
+from hpportal.core import clock
 from hpportal.core.languages import add_language_root
 from hpportal.core.localroles import grant
 from hpportal.core.media import File, Image
-from hpportal.core.names import RESERVED_NAMES
+from hpportal.core.names import reserved_names
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import User
 from hpportal.core.security import RESPONDER, user_principal
+from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.versions import keep_version
 from hpportal.core.workflow import force_state
+from hpportal.intake import ensure_inbox
+from hpportal.intake.models import IntakeItem
+from hpportal.legaldocs.drafts import DraftDocument
 from hpportal.legaldocs.records import Record, create
 from hpportal.news.models import Link, Page, Section
 from hpportal.qa.models import Agency, Question
@@ -93,6 +98,9 @@ SAMPLES = {
     "Agency": {"site": "/hoi-dap/cong-an"},
     "LegalDocumentsSection": {"site": "/van-ban", "inside": "/so-a/van-ban", "outside": "/so-b/van-ban"},
     "LegalDocument": {"inside": "/so-a/van-ban/qd-1", "outside": "/so-b/van-ban/qd-1"},
+    "Inbox": {"site": "/tiep-nhan", "inside": "/so-a/tiep-nhan", "outside": "/so-b/tiep-nhan"},
+    "IntakeItem": {"inside": "/so-a/tiep-nhan/thu-1", "outside": "/so-b/tiep-nhan/thu-1"},
+    "DraftDocument": {"inside": "/so-a/van-ban/du-thao", "outside": "/so-b/van-ban/du-thao"},  # open for comment
 }
 
 
@@ -124,6 +132,10 @@ ASSIGNED_READERS = frozenset({BTV, PD, QT, INSP, ADMIN, TL_B})
 #: Who answers it: the people of the agency assigned, never /so-a's own Responder.
 ANSWERERS = frozenset({TL_B, ADMIN})
 INSPECTION_READERS = board(inside={BTV, PD, QT, INSP, ADMIN}, outside={QT_B, INSP, ADMIN}, site={INSP, ADMIN})
+#: Who sees a board's inbox: the portal's board (its Collaborators too) and the Inspectors.
+INBOX_READERS = board(inside={CTV, BTV, PD, QT, INSP, ADMIN}, outside={QT_B, INSP, ADMIN}, site={INSP, ADMIN})
+#: Who records what came in: the portal's board, its Collaborators too.
+INBOX_RECORDERS = board(inside={CTV, BTV, PD, QT, ADMIN}, outside={QT_B, ADMIN})
 
 MATRIX: dict[tuple[str, str, str], Row] = {
     # -- public pages: everyone, everywhere ---------------------------------
@@ -149,10 +161,26 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Image", "thumbnail", "GET"): Row(everywhere(EVERYONE)),
     ("LegalDocumentsSection", "", "GET"): Row(everywhere(EVERYONE)),
     ("LegalDocument", "", "GET"): Row(everywhere(EVERYONE)),
+    # Drafts for public comment: everyone reads and comments (a GET of the form's address goes back to the
+    # draft); who may change the published draft moderates, erases a sender's data and writes the summary
+    # (before closing the summary's address goes back to the draft).
+    ("LegalDocumentsSection", "drafts", "GET"): Row(everywhere(EVERYONE)),
+    # The import from the web: the portal's Site Manager only.
+    ("LegalDocumentsSection", "import", "GET"): Row(PORTAL_MANAGERS),
+    ("DraftDocument", "", "GET"): Row(everywhere(EVERYONE)),
+    ("DraftDocument", "comment", "GET"): Row(everywhere(EVERYONE)),
+    ("DraftDocument", "comments", "GET"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN})),
+    ("DraftDocument", "erase-sender", "POST"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN}), method="POST"),
+    ("DraftDocument", "summary", "GET"): Row(board(inside={PD, QT, ADMIN}, outside={QT_B, ADMIN})),
     # The generic folder view is shadowed by every folder type's own view; it is tested on none.
     ("Folder", "", "GET"): Row({}),
     ("Portal", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
     ("PortalBase", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
+    # Open data: the API (its page for people; /api/v1/... answers JSON), the sitemaps, robots.txt.
+    ("PortalBase", "api", "GET"): Row(everywhere(EVERYONE)),
+    ("LanguageRoot", "api", "GET"): Row(everywhere(EVERYONE)),
+    ("PortalBase", "sitemap.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("Portal", "robots.txt", "GET"): Row(everywhere(EVERYONE)),
     ("LanguageRoot", "", "GET"): Row(everywhere(EVERYONE)),
     ("LanguageRoot", "search", "GET"): Row(everywhere(EVERYONE), query="q=tin"),
     ("LanguageRoot", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
@@ -221,6 +249,15 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("Folder", "rename", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "delete-items", "GET"): Row(MANAGERS, query="name=bai-1"),
     ("Folder", "sharing", "GET"): Row(PORTAL_MANAGERS),
+    # -- Tiếp nhận (Art. 6): the portal's board only; its Collaborators record but never decide ------
+    ("Inbox", "", "GET"): Row(INBOX_READERS),
+    ("Inbox", "upload", "GET"): Row(INBOX_RECORDERS),
+    ("Inbox", "record", "GET"): Row(INBOX_RECORDERS),
+    # The drop folder's endpoint takes only the shared secret (none is set here): nobody, whoever logs in.
+    ("Inbox", "edxml-drop", "POST"): Row(everywhere(NOBODY), method="POST"),
+    ("IntakeItem", "", "GET"): Row(INBOX_READERS),
+    ("IntakeItem", "accept", "GET"): Row(MANAGERS),
+    ("IntakeItem", "forward", "GET"): Row(MANAGERS),
     # -- inspection (Art. 18.2): the portal's board and the Inspectors read ----------
     ("Content", "inspection", "GET"): Row(INSPECTION_READERS),
     ("PortalBase", "inspections", "GET"): Row(INSPECTION_READERS),
@@ -298,6 +335,14 @@ def _samples(root, registry) -> None:
         create(portal["van-ban"], record, registry).__parent__.rename(
             "quyet-dinh-1-2026-qd-ubnd", "qd-1", registry=registry
         )
+        ensure_inbox(portal, registry)
+        portal["tiep-nhan"].add("thu-1", IntakeItem(title="Thư đề nghị đăng tin", channel="email"), registry=registry)
+        force_state(portal["tiep-nhan"]["thu-1"], "in_review", registry=registry)
+        today = clock.now().astimezone(LOCAL_TZ).date()
+        draft = DraftDocument(title="Dự thảo mẫu", description="Dự thảo mẫu", agency=portal.title,
+                              opens=today - timedelta(days=1), closes=today + timedelta(days=30))  # fmt: skip
+        portal["van-ban"].add("du-thao", draft, registry=registry)
+        force_state(draft, "published", registry=registry)
         picture = Image(title="Ảnh")
         picture.upload(io.BytesIO(_png()), "anh.png")
         docs.add("anh", picture, registry=registry)
@@ -345,7 +390,7 @@ def test_every_registered_view_has_a_row(matrix_app):
 
 def test_no_folder_item_can_hide_a_view(matrix_app):
     names = {name for _context, name, _method in registered_views(matrix_app) if name}
-    assert sorted(names - RESERVED_NAMES) == []
+    assert sorted(names - reserved_names(matrix_app.registry)) == []
 
 
 def outcome(browser: TestApp, row: Row, url: str) -> str:

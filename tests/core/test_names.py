@@ -1,9 +1,25 @@
 """Names of things: slugs from Vietnamese titles and the rules a name follows."""
 
 import pytest
+from pyramid.config import Configurator
+from pyramid.response import Response
+from webtest import TestApp
 
+from hpportal import testing
+from hpportal.core.app import root_factory
 from hpportal.core.folder import Folder
-from hpportal.core.names import MAX_NAME_LENGTH, InvalidName, ReservedName, check_name, fold, slugify
+from hpportal.core.names import (
+    MAX_NAME_LENGTH,
+    InvalidName,
+    ReservedName,
+    check_name,
+    fold,
+    reserved_names,
+    slugify,
+)
+from hpportal.core.portal import ROOT_KEY, Portal
+from hpportal.core.security import VIEW
+from hpportal.news.models import Page
 
 
 @pytest.mark.parametrize(
@@ -68,10 +84,49 @@ def test_unique_name_of_a_chinese_title_is_its_transliteration_not_the_fallback(
     assert folder.unique_name("😀", fallback="newsarticle") == "newsarticle"
 
 
-@pytest.mark.parametrize("name", ["edit", "contents", "login", "search", "static"])
-def test_reserved_names_are_refused(name):
+@pytest.mark.parametrize("name", ["edit", "contents", "login", "search", "static", "ask", "rss.xml", "favicon.ico"])
+def test_the_names_of_the_portals_views_and_routes_are_refused(app, name):
     with pytest.raises(ReservedName):
-        check_name(name)
+        check_name(name, reserved_names(app.registry))
+
+
+def duty_roster(context, request):
+    return Response("Lịch trực")
+
+
+def roster(config):
+    """A capability core has never heard of: its view ``lich-truc`` on the portal."""
+    config.add_view(duty_roster, context=Portal, name="lich-truc", permission=VIEW)
+
+
+@pytest.fixture
+def roster_app(tmp_path):
+    """The kernel, news and the roster capability: no Q&A."""
+    with Configurator(settings=testing.settings_for(tmp_path / "var"), root_factory=root_factory) as config:
+        config.include("hpportal.core")
+        config.include("hpportal.news")
+        config.include(roster)
+    app = config.make_wsgi_app()
+    testing.populate(app, testing.basic_portal)
+    yield app
+    testing.database(app).close()
+
+
+def test_a_view_a_capability_registers_is_a_name_content_may_not_take(roster_app):
+    registry = roster_app.registry
+
+    def add_pages(root, registry):
+        site = root[ROOT_KEY]
+        with pytest.raises(ReservedName):
+            site.add("lich-truc", Page(title="Lịch trực"), registry=registry)
+        site.add(site.unique_name("Lịch trực", registry=registry), Page(title="Lịch trực"), registry=registry)
+        site.add("ask", Page(title="Hỏi"), registry=registry)  # Q&A's view, but this portal has no Q&A
+
+    testing.populate(roster_app, add_pages)
+    names = testing.read_site(roster_app, lambda site: set(site.keys()))
+    assert {"ask", "lich-truc-2"} <= names and "lich-truc" not in names
+    assert "ask" not in reserved_names(registry)
+    assert TestApp(roster_app).get("/lich-truc").text == "Lịch trực"  # the view, not a page hiding it
 
 
 @pytest.mark.parametrize("name", ["", "Hai-Phong", "hải-phòng", "a--b", "-a", "a-", "a/b", "..", "x" * 101, None])

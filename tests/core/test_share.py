@@ -127,7 +127,7 @@ def test_search_and_listings_show_only_what_the_user_may_view(boards_app, browse
     principal = principal_of(boards_app, "so-b-btv")
     save_sharing(admin, "/so-a/tin-tuc", principal, [EDITOR])
     tm, conn, site = open_site(boards_app)
-    docid = site.catalog.document_map.docid_for_address("/so-a/tin-tuc/bai-1")
+    docid = site.catalog.docid_for_path("/so-a/tin-tuc/bai-1")
     assert principal in site.catalog[ALLOWED]._rev_index[docid]
     conn.close()
     assert found(outsider)

@@ -8,6 +8,7 @@ import re
 
 import pytest
 import transaction
+from pyramid.traversal import resource_path
 from webtest import TestApp
 
 from hpportal import testing
@@ -269,17 +270,17 @@ def found_by(app, login, words=WORDS):
 def reindexed(monkeypatch):
     """Paths whose catalog entry (in full or only ``allowed``) is written, while the test runs."""
     paths = []
-    index_resource, reindex_allowed = PortalCatalog.index_resource, PortalCatalog.reindex_allowed
+    index_object, reindex_allowed = PortalCatalog.index_object, PortalCatalog.reindex_allowed
 
-    def index_spy(self, path, obj):
-        paths.append(path)
-        return index_resource(self, path, obj)
+    def index_spy(self, obj):
+        paths.append(resource_path(obj))
+        return index_object(self, obj)
 
-    def allowed_spy(self, path, obj):
-        paths.append(path)
-        return reindex_allowed(self, path, obj)
+    def allowed_spy(self, docid, obj):
+        paths.append(resource_path(obj))
+        return reindex_allowed(self, docid, obj)
 
-    monkeypatch.setattr(PortalCatalog, "index_resource", index_spy)
+    monkeypatch.setattr(PortalCatalog, "index_object", index_spy)
     monkeypatch.setattr(PortalCatalog, "reindex_allowed", allowed_spy)
     return paths
 
@@ -308,7 +309,7 @@ def test_search_listings_and_counts_follow_who_may_view(boards_app, browser_as, 
     assert ARTICLE in reindexed
     assert all(path.startswith("/so-a/tin-tuc") for path in reindexed), reindexed
     tm, conn, site = open_site(boards_app)
-    docid = site.catalog.document_map.docid_for_address(ARTICLE)
+    docid = site.catalog.docid_for_path(ARTICLE)
     assert principal in site.catalog[ALLOWED]._rev_index[docid]
     conn.close()
     assert found_by(boards_app, "so-b-btv")

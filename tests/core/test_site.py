@@ -175,8 +175,8 @@ def test_file_of_an_accepted_type(admin_app):
     assert admin_app.get(shown.request.path + "download").body == "Báo cáo tháng 11".encode()
 
 
-#: The city's language versions, its documents, its Q&A and its dialogues come first.
-LANGUAGE_ROOTS = ["en", "zh", "ko", "ja", "van-ban", "hoi-dap", "doi-thoai"]
+#: The city's language versions, documents, public services, Q&A, board's inbox and dialogues come first.
+LANGUAGE_ROOTS = ["en", "zh", "ko", "ja", "van-ban", "dich-vu-cong", "hoi-dap", "tiep-nhan", "doi-thoai"]
 
 
 def test_contents_reorder_rename_and_bulk_delete(admin_app, app):

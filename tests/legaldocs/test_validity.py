@@ -10,6 +10,18 @@ from ld_helpers import add_document, numbers_listed
 
 from hpportal.core import clock
 from hpportal.core.timezone import LOCAL_TZ
+from hpportal.legaldocs import search
+
+
+@pytest.fixture(autouse=True, params=["as few documents are read", "as many documents are read"])
+def reading(request, monkeypatch):
+    """Each test twice: as the search reads few documents (the clock's ranges checked docid by docid, docids
+    looked up in sets, facets counted by their values), then as it reads many (ranges from the index's values,
+    sets merged, facets counted value by value)."""
+    limit = 10**9 if request.param == "as few documents are read" else 0
+    for name in ("FEW", "LOOKUP_MAX", "COUNT_BY_DOCID"):
+        monkeypatch.setattr(search, name, limit)
+    return request.param
 
 
 @pytest.fixture

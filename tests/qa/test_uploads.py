@@ -18,7 +18,7 @@ from webtest import TestApp, Upload
 from hpportal import testing
 from hpportal.core import media
 from hpportal.core.forms import TMP_STORE
-from hpportal.qa.intake import RateLimit
+from hpportal.core.personaldata import RateLimit
 from hpportal.qa.models import Question
 
 PDF = b"%PDF-1.4\n" + b"0" * (3 * 1024 * 1024) + b"\n%%EOF\n"  # 3 MB

@@ -5,7 +5,7 @@ from datetime import date
 import colander
 import pytest
 
-from hpportal.qa.validation import (
+from hpportal.core.senders import (
     PROVINCE_CODES,
     citizen_id_problem,
     citizen_id_validator,

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hpportal.core.app import REPO_DIR
+from hpportal.testing import CHECKOUT
 
 
 def run(*command, cwd=None, timeout=1200):
@@ -20,10 +20,10 @@ def run(*command, cwd=None, timeout=1200):
 
 def test_buildout_makes_a_working_hpportal_command(tmp_path):
     checkout = tmp_path / "checkout"
-    shutil.copytree(REPO_DIR / "src", checkout / "src", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
-    shutil.copytree(REPO_DIR / "locales", checkout / "locales")
+    shutil.copytree(CHECKOUT / "src", checkout / "src", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    shutil.copytree(CHECKOUT / "locales", checkout / "locales")
     for name in ("setup.py", "README.md", "buildout.cfg", "workflows.zcml"):
-        shutil.copy(REPO_DIR / name, checkout / name)
+        shutil.copy(CHECKOUT / name, checkout / name)
     venv = tmp_path / "buildout-env"
     run(sys.executable, "-m", "venv", str(venv))
     run(str(venv / "bin" / "pip"), "install", "-q", "zc.buildout")
@@ -36,6 +36,8 @@ def test_buildout_makes_a_working_hpportal_command(tmp_path):
         "[app:main]\nuse = egg:hpportal\n"
         f"zodbconn.uri = file://{var}/Data.fs?blobstorage_dir={var}/blobs\n"
         "hpportal.secret = " + "s" * 40 + "\nhpportal.argon2_time_cost = 1\nhpportal.argon2_memory_kib = 1024\n"
+        f"hpportal.qa.key_file = {var}/qa-key\n"
+        f"hpportal.workflows = {checkout}/workflows.zcml\nhpportal.locales_dir = {checkout}/locales\n"
     )
     var.mkdir()
     out = run(str(checkout / "bin" / "hpportal"), "-c", str(ini), "init", "--password", "một-mật-khẩu-dài")

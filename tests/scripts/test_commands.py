@@ -9,13 +9,7 @@ from hpportal.core.portal import ROOT_KEY
 from hpportal.news.models import Section
 from hpportal.scripts.main import main
 
-INI = """[app:main]
-use = egg:hpportal
-zodbconn.uri = file://{var}/Data.fs?blobstorage_dir={var}/blobs
-hpportal.secret = {secret}
-hpportal.argon2_time_cost = 1
-hpportal.argon2_memory_kib = 1024
-"""
+INI = testing.PORTAL_INI  # with the checkout's site policy, as a shipped .ini names it
 
 
 @pytest.fixture
@@ -115,3 +109,92 @@ def test_upgrade_completes_a_database_made_before_people_and_permissions(ini, ca
     testing.database(app).close()
     assert main(["-c", str(ini), "upgrade"]) == 0
     assert "up to date" in capsys.readouterr().out
+
+
+CAPABILITY = '''
+"""A capability of a test app: a command and an upgrade step, registered by declaration."""
+from pyramid.config import Configurator
+
+from hpportal.core.app import root_factory
+from hpportal.core.commands import CommandError
+
+
+def cmd_count_accounts(args, env):
+    with env.portal() as site:
+        count = len(site.principals.users)
+    if args.at_least and count < args.at_least:
+        raise CommandError(f"only {count} accounts")
+    print(f"{count} accounts, inventory {site.inventory}")
+
+
+def count_arguments(parser):
+    parser.add_argument("--at-least", type=int, default=0)
+
+
+def take_inventory(site, registry):
+    if getattr(site, "inventory", None):
+        return []
+    site.inventory = "taken"
+    return ["took the inventory"]
+
+
+def includeme(config):
+    config.add_command(
+        "count-accounts", cmd_count_accounts, help="how many accounts the portal has", arguments=count_arguments
+    )
+    config.add_upgrade_step(take_inventory)
+
+
+def main(global_config, **settings):
+    with Configurator(settings=settings, root_factory=root_factory) as config:
+        config.include("hpportal.core")
+        config.include(includeme)
+    return config.make_wsgi_app()
+'''
+
+
+@pytest.fixture
+def capability_ini(tmp_path, monkeypatch):
+    """A portal whose app is the kernel and one capability of the test's own (``kiemke``)."""
+    (tmp_path / "kiemke.py").write_text(CAPABILITY)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    var = tmp_path / "var"
+    var.mkdir()
+    path = tmp_path / "kiemke.ini"
+    path.write_text(INI.format(var=var, secret="s" * 40).replace("egg:hpportal", "call:kiemke:main"))
+    return path
+
+
+def test_a_capability_adds_its_command_and_upgrade_step_by_declaration(capability_ini, capsys):
+    with pytest.raises(SystemExit):
+        main(["-c", str(capability_ini), "--help"])
+    listed = capsys.readouterr().out
+    assert "count-accounts" in listed and "how many accounts the portal has" in listed
+    assert "qa-reminders" not in listed and "demo" not in listed  # the kernel knows no capability's command
+
+    assert main(["-c", str(capability_ini), "init", "--password", "một-mật-khẩu-dài"]) == 0
+    assert main(["-c", str(capability_ini), "count-accounts"]) == 0
+    assert "1 accounts, inventory taken" in capsys.readouterr().out  # init ran the capability's step
+    assert main(["-c", str(capability_ini), "count-accounts", "--at-least", "2"]) == 2
+    assert "hpportal: only 1 accounts" in capsys.readouterr().err
+
+
+def test_upgrade_runs_the_steps_capabilities_registered(capability_ini, capsys):
+    assert main(["-c", str(capability_ini), "init", "--password", "một-mật-khẩu-dài"]) == 0
+    testing.change(capability_ini, lambda site, registry: delattr(site, "inventory"))  # as an earlier version left it
+    capsys.readouterr()
+    assert main(["-c", str(capability_ini), "upgrade"]) == 0
+    assert "took the inventory" in capsys.readouterr().out
+
+
+def test_the_portal_lists_the_commands_of_its_capabilities(ini, capsys):
+    with pytest.raises(SystemExit):
+        main(["-c", str(ini), "--help"])
+    listed = capsys.readouterr().out
+    for command in ("init", "backup", "qa-reminders", "qa-anonymise", "import-documents", "demo"):
+        assert command in listed
+
+
+def test_a_capability_command_without_the_configuration_says_so(tmp_path, capsys):
+    assert main(["-c", str(tmp_path / "khong-co.ini"), "qa-reminders"]) == 2
+    assert "configuration file not found" in capsys.readouterr().err

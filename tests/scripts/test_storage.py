@@ -109,6 +109,10 @@ def test_pack_refuses_while_the_database_is_in_use(ini, capsys):
 
 def test_storage_commands_refuse_other_storages(tmp_path, capsys):
     path = tmp_path / "zeo.ini"
-    path.write_text("[app:main]\nuse = egg:hpportal\nzodbconn.uri = zeo://127.0.0.1:8100\n")
+    on_zeo = PORTAL_INI.format(var=tmp_path / "var", secret="s" * 40).replace(
+        f"zodbconn.uri = file://{tmp_path / 'var'}/Data.fs?blobstorage_dir={tmp_path / 'var'}/blobs",
+        f"zodbconn.uri = zeo://127.0.0.1:8100\nmail.queue_path = {tmp_path / 'mail-queue'}",
+    )
+    path.write_text(on_zeo)
     assert main(["-c", str(path), "backup"]) == 2
     assert "embedded FileStorage" in capsys.readouterr().err

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-from pathlib import Path
 
 from pyramid.session import SignedCookieSessionFactory
 from pyramid.settings import asbool
@@ -14,9 +13,7 @@ from hpportal.core.i18n import negotiate_locale
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import DEFAULT_MEMORY_KIB, DEFAULT_TIME_COST, configure_hashing
 from hpportal.core.security import PortalSecurityPolicy, allowed_tokens_for
-
-#: The repository checkout (for site policy kept beside the package: skins/, locales/, workflows.zcml).
-REPO_DIR = Path(__file__).resolve().parents[3]
+from hpportal.core.settings import read_secret, site_path
 
 
 class PortalNotCreated(LookupError):
@@ -72,16 +69,8 @@ def session_factory(settings):
 
 
 def session_secret(settings) -> str:
-    """The session signing secret: from the settings, else from a file made on first start."""
-    secret = settings.get("hpportal.secret")
-    if secret:
-        return secret
-    path = Path(settings.get("hpportal.secret_file") or REPO_DIR / "var" / "secret")
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    """The session signing secret: ``hpportal.secret``, else a file made on first start."""
+    return read_secret(settings, "hpportal.secret", lambda: secrets.token_hex(32))
 
 
 def includeme(config):
@@ -108,4 +97,4 @@ def includeme(config):
     token_age = int(settings.get("hpportal.form_token_max_age", DEFAULT_MAX_AGE))
     config.set_csrf_storage_policy(PortalCSRFPolicy(session_secret(settings) + ".csrf", token_age))
     config.set_locale_negotiator(negotiate_locale)
-    config.add_translation_dirs("colander:locale", "deform:locale", str(REPO_DIR / "locales"))
+    config.add_translation_dirs("colander:locale", "deform:locale", str(site_path(settings, "hpportal.locales_dir")))

@@ -1,16 +1,21 @@
 """The append-only audit log (security level 3): who did what, when, from where.
 
-Entries live in a BTree keyed by the time in microseconds, so the log grows
-in buckets and reads newest first without loading the whole of it. There is
-no way to change or remove an entry through this module.
+Entries live in BTrees keyed by the time in microseconds plus random bits, so
+the log grows in buckets, concurrent appends do not conflict, and it reads
+newest first without loading the whole of it. There is no way to change or
+remove an entry through this module.
 """
 
 from __future__ import annotations
 
+import heapq
+import random
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 
+from BTrees.Length import Length
 from BTrees.LOBTree import LOBTree
 from persistent import Persistent
 
@@ -50,6 +55,7 @@ PERSONAL_DATA_VIEWED = "personal_data_viewed"
 PERSONAL_DATA_ERASED = "personal_data_erased"
 PORTAL_ADDED = "portal_added"
 PORTAL_OPENED = "portal_opened"
+COMMENT_MODERATED = "comment_moderated"
 
 ACTION_TITLES = {
     TRANSITION: _("Workflow step"),
@@ -85,10 +91,11 @@ ACTION_TITLES = {
     MAIL_RETRIED: _("Mail sent again"),
     PORTAL_ADDED: _("Component portal created"),
     PORTAL_OPENED: _("Component portal opened to the public"),
+    COMMENT_MODERATED: _("A comment on a draft moderated"),
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)  # ordered: a bucket merging concurrent appends compares values
 class Entry:
     when: datetime
     action: str
@@ -99,34 +106,104 @@ class Entry:
     address: str  # the client's address
 
 
+#: Random low bits under each key: two entries of the same microsecond get different keys.
+SUFFIX_BITS = 10
+#: Appends go to one of this many trees, chosen at random: two transactions appending at once most often
+#: write different trees, and when they share one, the bucket they both append to merges their keys.
+SHARDS = 16
+_LARGEST_KEY = 2**63 - 1  # LOBTree keys are signed 64-bit
+
+
+def _key_floor(moment: datetime) -> int:
+    """The smallest key an entry of ``moment`` can have (clamped to the keys a tree can hold)."""
+    return max(0, min(int(moment.timestamp() * 1_000_000) << SUFFIX_BITS, _LARGEST_KEY))
+
+
 class AuditLog(Persistent):
-    """Entries by time (microseconds since the epoch); append and read only."""
+    """Entries by time; append and read only.
+
+    Each key is the time in microseconds followed by :data:`SUFFIX_BITS` random bits, so keys sort by time and
+    two entries of one microsecond do not collide. The entries are spread over :data:`SHARDS` trees and read
+    merged, newest first: concurrent appends (every login, failure and workflow step writes here) do not
+    contend for the last bucket of one tree. The count is a conflict-free :class:`~BTrees.Length.Length`.
+    """
+
+    _entries = None  # the single tree of a log made before the keys were spread (see ``spread``)
 
     def __init__(self):
-        self._entries = LOBTree()
+        self._shards = tuple(LOBTree() for _ in range(SHARDS))
+        self._count = Length()
 
     def __len__(self) -> int:
-        return len(self._entries)
+        if self._entries is not None:
+            return len(self._entries)
+        return self._count()
 
     def append(self, entry: Entry) -> None:
-        key = int(entry.when.timestamp() * 1_000_000)
-        while key in self._entries:  # two entries in one microsecond: keep both
-            key += 1
-        self._entries[key] = entry
+        self.spread()
+        shard = self._shards[random.randrange(SHARDS)]
+        floor = _key_floor(entry.when)
+        key = floor | random.getrandbits(SUFFIX_BITS)
+        while key in shard:  # one in 1,024 within a microsecond: draw again (other shards may hold it too)
+            key = floor | random.getrandbits(SUFFIX_BITS)
+        shard[key] = entry
+        self._count.change(1)
+
+    def spread(self) -> int:
+        """Move the entries of a log made before the keys were spread into the shards; how many moved.
+
+        Their order is kept: an old key (microseconds) becomes the new key's time part.
+        """
+        legacy = self._entries
+        if legacy is None:
+            return 0
+        self._shards = tuple(LOBTree() for _ in range(SHARDS))
+        self._count = Length()
+        for index, (key, entry) in enumerate(legacy.items()):
+            self._shards[index % SHARDS][key << SUFFIX_BITS] = entry
+        self._count.set(len(legacy))
+        del self._entries  # the class default (None) is what a spread log reads
+        return len(legacy)
+
+    def _newest_first(self, low: int | None = None, high: int | None = None):
+        """(key, entry) pairs between ``low`` and ``high`` (inclusive), newest first, loaded one at a time."""
+        if self._entries is not None:
+            trees = [(self._entries, SUFFIX_BITS)]
+        else:
+            trees = [(tree, 0) for tree in self._shards]
+        streams = [_backwards(tree, shift, low, high) for tree, shift in trees]
+        return heapq.merge(*streams, key=_first, reverse=True)
 
     def entries(self, *, since: datetime | None = None, until: datetime | None = None):
         """Entries newest first, between ``since`` and ``until`` (inclusive)."""
-        low = int(since.timestamp() * 1_000_000) if since else None
-        high = int(until.timestamp() * 1_000_000) if until else None
-        keys = self._entries.keys(low, high)
-        for index in range(len(keys) - 1, -1, -1):
-            yield self._entries[keys[index]]
+        low = _key_floor(since) if since else None
+        high = (_key_floor(until) | (2**SUFFIX_BITS - 1)) if until else None
+        return (entry for _key, entry in self._newest_first(low, high))
 
     def newest(self, offset: int, limit: int) -> list[Entry]:
-        """A page of the log, newest first, reading only that page's entries."""
-        keys = self._entries.keys()
-        end = len(keys) - offset
-        return [self._entries[keys[index]] for index in range(end - 1, max(end - limit, 0) - 1, -1)]
+        """A page of the log, newest first, reading only the entries up to the end of that page."""
+        return [entry for _key, entry in islice(self._newest_first(), offset, offset + limit)]
+
+
+def _first(pair):
+    return pair[0]
+
+
+def _backwards(tree, shift: int, low: int | None, high: int | None):
+    """``tree``'s items between ``low`` and ``high`` newest first, as spread keys (an old key is shifted).
+
+    Each step asks for the largest key below the last one, so only the buckets read are loaded."""
+    low = None if low is None else low >> shift
+    high = None if high is None else high >> shift
+    while True:
+        try:
+            key = tree.maxKey() if high is None else tree.maxKey(high)
+        except ValueError:  # nothing (left) at or below ``high``
+            return
+        if low is not None and key < low:
+            return
+        yield key << shift, tree[key]
+        high = key - 1
 
 
 def record(request, action: str, target: str = "", detail: str = "", *, actor=None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hpportal.core.catalog import CATALOG_VERSION, make_catalog
+from hpportal.core.evolve import upgrade_steps
 from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import ROOT_KEY, Portal
 from hpportal.core.principals import User
@@ -25,7 +26,7 @@ def create_portal(root, registry, *, title: str = DEFAULT_TITLE, description: st
     root[ROOT_KEY] = portal
     for language, name in CITY_TITLES.items():
         add_language_root(portal, language, name, registry=registry)
-    for step in getattr(registry, "upgrade_steps", ()):  # what capabilities add to every portal
+    for step in upgrade_steps(registry):  # what capabilities add to every portal
         step(portal, registry)
     return portal
 

@@ -43,6 +43,11 @@ class ContentType:
     listed: bool = True  # shown in the add menu
     add_schema: Callable | None = None  # the add form's schema when it asks more than the edit form
     after_add: Callable | None = None  # (obj, appstruct, request) once the new object is in place
+    # Where the portal's pages find it (what core's search, the feeds and the home pages ask for):
+    searchable: bool = False  # the search page finds it
+    landing: bool = False  # a page one lands on (introductions, sections, portals): searched after the rest
+    feed: bool = False  # in the news feeds (RSS) and the latest news of the home pages
+    featured: bool = False  # a board may put it in the featured row of the home pages
     extra: dict = field(default_factory=dict)
 
 
@@ -97,6 +102,10 @@ class ContentRegistry:
             return []
         return [t for t in self._types.values() if info.name in t.addable_to and t.listed]
 
+    def names(self, flag: str) -> tuple[str, ...]:
+        """The names of the types whose declaration sets ``flag`` (``"searchable"``, ``"feed"`` ...)."""
+        return tuple(t.name for t in self._types.values() if getattr(t, flag))
+
     def may_contain(self, container, type_name: str) -> bool:
         info = getattr(container, "type_info", None)
         return info is not None and type_name in self and info.name in self[type_name].addable_to
@@ -114,6 +123,8 @@ class ContentRegistry:
                     f"content type {info.name!r} may be added to {missing}, which are not set up "
                     f"(missing config.add_content_type?)"
                 )
+            if info.landing and not info.searchable:
+                raise ConfigurationError(f"content type {info.name!r} is a landing page of search but not searchable")
             if info.factory.type_info is not info:
                 raise ConfigurationError(f"content type {info.name!r} was registered with a stale declaration")
 
@@ -177,8 +188,11 @@ class Content(Persistent):
         """The date readers see: the effective (publication) date, else the creation date."""
         return self.effective or self.created
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
-        """Store an uploaded file for the form field ``field`` (types with file fields override this)."""
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
+        """Store an uploaded file for the form field ``field`` (types with file fields override this).
+
+        ``registry`` is the app's, for a type that keeps the file as a child (its name must not be a view's).
+        """
         raise KeyError(field)
 
     def touch(self) -> None:

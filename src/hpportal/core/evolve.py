@@ -7,19 +7,17 @@ changes nothing the second time. Steps never remove data.
 from __future__ import annotations
 
 from BTrees.OOBTree import OOBTree
-from pyramid.traversal import find_resource
 
 from hpportal.core.audit import AuditLog
 from hpportal.core.catalog import CATALOG_VERSION
 from hpportal.core.catalog.indexing import reindex_all
 from hpportal.core.content import new_id
 from hpportal.core.folder import walk
-from hpportal.core.inspection import INSPECTED
 from hpportal.core.languages import CITY_TITLES, add_language_root
 from hpportal.core.portal import SubPortal
 from hpportal.core.procedures import reapply_all
 from hpportal.core.richtext import resanitize
-from hpportal.core.workflow import apply_state, grant_owner, state_of, workflow_for
+from hpportal.core.workflow import apply_state, grant_owner, is_public, state_of, workflow_for
 
 USER_DEFAULTS = {
     "phone": "",
@@ -32,12 +30,35 @@ USER_DEFAULTS = {
 }
 
 
+def add_upgrade_step(config, step, *, name: str | None = None) -> None:
+    """Configuration directive: ``hpportal upgrade`` runs ``step(site, registry)``, which returns what it did.
+
+    A new portal (``hpportal init``) runs the steps too: a step adds what every portal must have, so
+    it finds what is missing and adds it, and finds nothing to do the second time. Steps run in the
+    order they were registered (core's first).
+    """
+    key = name or f"{step.__module__}.{step.__qualname__}"
+
+    def register():
+        config.registry.upgrade_steps.append(step)
+
+    config.action(("hpportal-upgrade-step", key), register)
+
+
+def upgrade_steps(registry) -> list:
+    """The capabilities' upgrade steps, in registration order."""
+    return list(getattr(registry, "upgrade_steps", ()))
+
+
 def upgrade(site, registry, progress=None) -> list[str]:
     """Run every step on ``site``; return what was done, in words."""
     done = []
     if not hasattr(site, "audit"):
         site.audit = AuditLog()
         done.append("added the audit log")
+    spread = site.audit.spread()
+    if spread:
+        done.append(f"spread {spread} audit log entries over keys that concurrent appends do not share")
     principals = site.principals
     for name in ("groups", "failures", "reset_tokens"):
         if not hasattr(principals, name):
@@ -70,7 +91,8 @@ def upgrade(site, registry, progress=None) -> list[str]:
         add_language_root(site, code, CITY_TITLES[code], registry=registry)
     if missing:
         done.append(f"added the city's language versions: {', '.join(missing)}")
-    for step in getattr(registry, "upgrade_steps", ()):
+    stale = catalog_is_stale(site)  # read before the steps: they may add objects
+    for step in upgrade_steps(registry):
         done.extend(step(site, registry))
     started = _start_workflows(site, registry)
     if started:
@@ -78,11 +100,7 @@ def upgrade(site, registry, progress=None) -> list[str]:
     reapplied = reapply_all(site, registry)
     if reapplied:
         done.append(f"applied the permissions of workflows.zcml to {reapplied} items")
-    refreshed = _inspected_in_microseconds(site)
-    if refreshed:
-        done.append(f"re-dated {refreshed} inspection entries in microseconds")
     added = site.catalog.ensure_indexes(registry.catalog_indexes)
-    stale = getattr(site, "catalog_version", 1) < CATALOG_VERSION
     if added or objects or stale:
         count = reindex_all(site, site.catalog, progress=progress)
         site.catalog_version = CATALOG_VERSION
@@ -90,19 +108,9 @@ def upgrade(site, registry, progress=None) -> list[str]:
     return done
 
 
-def _inspected_in_microseconds(site) -> int:
-    """The ``inspected`` index once held seconds; it holds microseconds now (newest first within a second)."""
-    catalog = site.catalog
-    if INSPECTED not in catalog:
-        return 0
-    index = catalog[INSPECTED]
-    stale = [docid for docid, value in index._rev_index.items() if value < 10**14]
-    for docid in stale:
-        try:
-            index.reindex_doc(docid, find_resource(site, catalog.path_for(docid)))
-        except KeyError:
-            index.unindex_doc(docid)
-    return len(stale)
+def catalog_is_stale(site) -> bool:
+    """The catalog is of an earlier version: ``upgrade`` rebuilds it, so steps need not mend its entries."""
+    return getattr(site, "catalog_version", 1) < CATALOG_VERSION
 
 
 def _start_workflows(site, registry) -> int:
@@ -113,7 +121,13 @@ def _start_workflows(site, registry) -> int:
         if workflow is None or state_of(obj) is not None:
             continue
         grant_owner(obj, getattr(obj, "creator", None))
-        state = "published" if "published" in workflow._state_data else workflow.initial_state
+        public = [name for name in workflow._state_data if is_public(workflow, name)]
+        state = public[0] if public else workflow.initial_state
         apply_state(obj, workflow, state, registry=registry)
         count += 1
     return count
+
+
+def includeme(config):
+    config.registry.upgrade_steps = []
+    config.add_directive("add_upgrade_step", add_upgrade_step)

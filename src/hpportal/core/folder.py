@@ -15,7 +15,7 @@ from persistent import Persistent
 from pyramid.traversal import resource_path
 
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectMoved, ObjectRemoved, ObjectWillBeRemoved, notify
-from hpportal.core.names import MAX_NAME_LENGTH, RESERVED_NAMES, NameTaken, check_name, slugify
+from hpportal.core.names import MAX_NAME_LENGTH, NameTaken, check_name, reserved_names, slugify
 
 #: A new child's position: milliseconds since 1970 above ``_RANDOM_BITS`` random bits (fits a signed 64-bit key
 #: until the year 2248). Two adds to one folder from concurrent transactions get different positions, so the order
@@ -93,20 +93,23 @@ class Folder(Persistent):
 
     # -- naming ----------------------------------------------------------
 
-    def check_name(self, name: str) -> str:
-        check_name(name)
+    def check_name(self, name: str, registry=None) -> str:
+        """``name`` if a new child may take it: well formed, free here, not the name of a view of ``registry``'s app."""
+        check_name(name, reserved_names(registry))
         if name in self._data:
             raise NameTaken(name)
         return name
 
-    def unique_name(self, title: str, fallback: str = "item") -> str:
+    def unique_name(self, title: str, fallback: str = "item", *, registry=None) -> str:
         """A free name made from ``title``: ``so-xay-dung``, then ``so-xay-dung-2``, ``-3`` ...
 
-        Never longer than ``MAX_NAME_LENGTH``: the base is cut so that the number fits.
+        Never longer than ``MAX_NAME_LENGTH``: the base is cut so that the number fits. Never the name
+        of a view of ``registry``'s app (``search`` becomes ``search-2``).
         """
+        reserved = reserved_names(registry)
         base = slugify(title) or slugify(fallback) or "item"
         name, n = base, 1
-        while name in self._data or name in RESERVED_NAMES:
+        while name in self._data or name in reserved:
             n += 1
             suffix = f"-{n}"
             name = base[: MAX_NAME_LENGTH - len(suffix)].rstrip("-") + suffix
@@ -116,7 +119,7 @@ class Folder(Persistent):
 
     def add(self, name: str, obj, *, registry, send_events: bool = True) -> str:
         """Store ``obj`` under ``name`` (checked) at the end of the order; fire :class:`ObjectAdded`."""
-        self.check_name(name)
+        self.check_name(name, registry)
         self._insert(name, obj)
         if send_events:
             notify(registry, ObjectAdded(obj, self, name))
@@ -138,7 +141,7 @@ class Folder(Persistent):
         """Give a child a new name in place, keeping its position."""
         if old_name == new_name:
             return self._data[old_name]
-        self.check_name(new_name)
+        self.check_name(new_name, registry)
         obj = self._data[old_name]
         old_path = resource_path(obj)
         pos = self._position[old_name]
@@ -162,7 +165,7 @@ class Folder(Persistent):
             if ancestor is obj:
                 raise ValueError("cannot move a folder into itself")
             ancestor = ancestor.__parent__
-        target.check_name(new_name)
+        target.check_name(new_name, registry)
         old_path = resource_path(obj)
         self._detach(name)
         target._insert(new_name, obj)

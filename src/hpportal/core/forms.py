@@ -1,4 +1,4 @@
-"""Form helpers: deform set-up, CSRF, rich-text sanitising, the temporary upload store."""
+"""Form helpers: deform set-up, CSRF, the form page, rich-text sanitising, the temporary upload store."""
 
 from __future__ import annotations
 
@@ -101,6 +101,66 @@ def make_form(request, schema, *, buttons=None, action="", **kw) -> deform.Form:
     # No autofocus: it would skip the instructions above the form (and two forms would fight for it).
     kw.setdefault("focus", "off")
     return deform.Form(schema, buttons=buttons, action=action, **kw)
+
+
+def with_errors(form: deform.Form, errors: dict, message="") -> str:
+    """``form`` again with ``errors`` (field name -> message) on its fields and ``message`` above them.
+
+    What was typed is kept: the form renders the values of its last ``validate``.
+    """
+    exc = colander.Invalid(form.schema, message)
+    for field, text in errors.items():
+        exc[field] = text
+    form.widget.handle_error(form, exc)
+    return form.render()
+
+
+class FormPage:
+    """A page with one form: shown on GET, validated on POST, shown again with its messages when invalid.
+
+    ``page`` holds the page's other values; the form's html is its ``"form"``. Calling the page with
+    ``submit`` returns the page (GET, or the form's own messages) or what ``submit(data)`` returns for valid
+    data: a response, or :meth:`errors` / :meth:`again` / :meth:`show` when something is still wrong::
+
+        page = FormPage(request, form, title=_("Change password"))
+
+        def submit(data):
+            if problem := check(data):
+                return page.errors({"password": problem})
+            ...
+            return HTTPSeeOther(...)
+
+        return page(submit)
+    """
+
+    def __init__(self, request, form: deform.Form, *, appstruct=colander.null, controls=None, **page):
+        self.request = request
+        self.form = form
+        self.appstruct = appstruct  # what the form shows on GET
+        self.controls = controls  # the posted fields to validate, when not all of request.POST
+        self.page = page
+
+    def __call__(self, submit):
+        if self.request.method != "POST":
+            return self.again(self.appstruct)
+        controls = self.controls if self.controls is not None else self.request.POST.items()
+        try:
+            data = self.form.validate(controls)
+        except deform.ValidationFailure as failure:
+            return self.show(failure.render())
+        return submit(data)
+
+    def show(self, html, **values) -> dict:
+        """The page with ``html`` for its form (None: no form) and ``values`` added or replaced."""
+        return {**self.page, "form": html, **values}
+
+    def again(self, appstruct=colander.null, **values) -> dict:
+        """The page with the form filled with ``appstruct``."""
+        return self.show(self.form.render(appstruct), **values)
+
+    def errors(self, errors: dict, message="", **values) -> dict:
+        """The page with the form as typed, ``errors`` on its fields and ``message`` above them."""
+        return self.show(with_errors(self.form, errors, message), **values)
 
 
 def form_resources(request, form: deform.Form) -> dict[str, list[str]]:

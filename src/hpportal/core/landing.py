@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from repoze.catalog.query import Any, Eq
 
-from hpportal.core.catalog.catalog import GRANTS, UID
-from hpportal.core.catalog.search import resolve
+from hpportal.core.catalog.catalog import GRANTS, UID, resolve
 from hpportal.core.portal import find_portal
 from hpportal.core.returnto import local_path, safe_return
 from hpportal.core.security import (
@@ -29,8 +28,7 @@ def portal_by_uid(site, uid: str | None):
     if not uid:
         return None
     _total, docids = site.catalog.query(Eq(UID, uid))
-    found = resolve(site, [site.catalog.path_for(d) for d in list(docids)[:1]])
-    return found[0] if found else None
+    return next(resolve(site.catalog, site, list(docids)[:1]), None)
 
 
 def own_portal(site, user):
@@ -47,7 +45,7 @@ def own_portal(site, user):
     holders = [user_principal(user.id), *user.group_principals()]
     tokens = [f"{principal}|{role}" for principal in holders for role in BOARD_ROLES]
     _total, docids = site.catalog.query(Any(GRANTS, tokens), limit=50)
-    portals = {id(p): p for p in map(find_portal, resolve(site, [site.catalog.path_for(d) for d in docids])) if p}
+    portals = {id(p): p for p in map(find_portal, resolve(site.catalog, site, docids)) if p}
     found = [p for p in portals.values() if p is not site]
     return found[0] if len(found) == 1 and len(portals) == 1 else site
 

@@ -15,13 +15,14 @@ its missing sections created on the way (linked to theirs).
 from __future__ import annotations
 
 from pyramid.location import lineage
-from pyramid.traversal import find_resource
 from repoze.catalog.indexes.field import CatalogFieldIndex
 from repoze.catalog.query import Any, Eq
 
+from hpportal.core.catalog.catalog import resolve
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectMoved, notify
 from hpportal.core.i18n import DEFAULT_LOCALE, LOCALES, _
+from hpportal.core.location import find_portal
 from hpportal.core.security import MANAGE_PORTAL
 
 TRANSLATION = "translation"  # catalog index: the translation group of an item
@@ -80,13 +81,6 @@ def home_of(context):
     return None
 
 
-def portal_of(context):
-    for node in lineage(context):
-        if getattr(node, "is_portal", False):
-            return node
-    return None
-
-
 def home_in(portal, language: str):
     """``portal``'s home for ``language`` (the portal itself for Vietnamese), or ``None`` if not enabled."""
     if language == DEFAULT_LOCALE:
@@ -130,11 +124,7 @@ def translations(site, obj, allowed=None) -> dict[str, object]:
         query = query & Any(ALLOWED, list(allowed))
     _total, docids = catalog.query(query)
     found = {}
-    for docid in docids:
-        try:
-            item = find_resource(site, catalog.path_for(docid))
-        except KeyError:
-            continue
+    for item in resolve(catalog, site, docids):
         found.setdefault(language_of(item), item)
     found[language_of(obj)] = obj
     return found
@@ -154,7 +144,7 @@ class NoLanguageRoot(LookupError):
 
 def place_for_translation(site, obj, language: str, *, registry, user_id=None):
     """The folder the ``language`` translation of ``obj`` goes in, making missing sections (linked)."""
-    portal = portal_of(obj)
+    portal = find_portal(obj)
     target_home = home_in(portal, language)
     if target_home is None:
         raise NoLanguageRoot(language)
@@ -179,7 +169,8 @@ def place_for_translation(site, obj, language: str, *, registry, user_id=None):
                 setattr(made, attribute, getattr(folder, attribute))
         made.creator = user_id
         link(folder, made, registry=registry)
-        parent.add(parent.unique_name(folder.title, fallback=folder.__name__), made, registry=registry)
+        name = parent.unique_name(folder.title, fallback=folder.__name__, registry=registry)
+        parent.add(name, made, registry=registry)
         parent = made
     return parent
 

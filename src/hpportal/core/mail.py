@@ -32,12 +32,12 @@ from urllib.parse import unquote, urlsplit
 
 import transaction
 from pyramid.events import NewRequest
+from pyramid.exceptions import ConfigurationError
 from pyramid.settings import asbool
 from pyramid_mailer.interfaces import IMailer
 from pyramid_mailer.mailer import Mailer, SMTP_SSLMailer
 from pyramid_mailer.message import Message
 
-from hpportal.core.app import REPO_DIR
 from hpportal.core.outbox import Outbox, Sender
 
 DEFAULTS = {
@@ -80,14 +80,14 @@ def mailer_from_settings(settings) -> Mailer:
 
 
 def queue_path(settings) -> Path:
-    """``mail.queue_path``; else ``mail-queue`` beside a FileStorage's ``Data.fs``, else the checkout's ``var/``."""
+    """``mail.queue_path``; else ``mail-queue`` beside a FileStorage's ``Data.fs`` (every shipped .ini sets it)."""
     configured = settings.get("mail.queue_path")
     if configured:
         return Path(configured)
     uri = urlsplit(settings.get("zodbconn.uri") or "")
     if uri.scheme == "file" and uri.path:
         return Path(unquote(uri.path)).parent / "mail-queue"
-    return REPO_DIR / "var" / "mail-queue"
+    raise ConfigurationError("mail.queue_path is not set: add `mail.queue_path = %(here)s/var/mail-queue` to the .ini")
 
 
 def outbox_from_settings(settings, mailer: Mailer | None = None) -> Outbox:

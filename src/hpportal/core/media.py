@@ -120,6 +120,7 @@ def file_schema():
     schema=file_schema,
     addable_to=("Portal", "SubPortal", "LanguageRoot"),
     icon="file-earmark",
+    searchable=True,
 )
 class File(Content):
     allowed_types = FILE_TYPES
@@ -131,7 +132,7 @@ class File(Content):
         self.mimetype = ""
         self.size = 0
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         if field != "upload":
             raise KeyError(field)
         self.upload(fp, filename)
@@ -160,6 +161,7 @@ class File(Content):
     schema=file_schema,
     addable_to=("Portal", "SubPortal", "LanguageRoot"),
     icon="image",
+    searchable=True,
 )
 class Image(File):
     allowed_types = IMAGE_TYPES

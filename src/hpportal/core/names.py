@@ -12,72 +12,26 @@ from hpportal.core.i18n import _
 NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_NAME_LENGTH = 100
 
-#: Names taken by views and global endpoints; content may never use them.
-RESERVED_NAMES = frozenset(
-    {
-        "add",
-        "open-portal",
-        "contents",
-        "delete",
-        "edit",
-        "login",
-        "logout",
-        "rename",
-        "search",
-        "static",
-        "view",
-        "download",
-        "print",
-        "thumbnail",
-        "deform_static",
-        "sharing",
-        "api",
-        "delete-items",
-        "save",
-        "users",
-        "user",
-        "add-user",
-        "groups",
-        "group",
-        "add-group",
-        "profile",
-        "change-password",
-        "two-factor-setup",
-        "login-code",
-        "forgot-password",
-        "reset-password",
-        "logout-everywhere",
-        "audit",
-        "audit.csv",
-        "inspection",
-        "inspections",
-        "maintenance",
-        "database",
-        "outbox",
-        "transition",
-        "my-work",
-        "history",
-        "diff",
-        "revert",
-        "procedure",
-        "rss.xml",
-        "translate",
-        "languages",
-        "ask",
-        "record",
-        "sent",
-        "track",
-        "assign",
-        "progress",
-        "answer",
-        "anonymise",
-        "publish",
-        "feature",
-        "questions",
-        "report",
-        "report.csv",
-    }
-)
+
+def reserved_names(registry) -> frozenset[str]:
+    """The names content may never take in this app: those of its views and of its routes' first segments.
+
+    A child named like a view hides that view of its folder (traversal finds the child first), so every
+    name a view is registered under (``edit``, ``search``, a capability's ``ask`` ...) is refused, and so
+    is the first segment of every route and static view (``static``, ``favicon.ico``). They are read from
+    the configuration at start-up (:func:`derive_reserved_names`); a registry the app did not configure
+    reserves none.
+    """
+    return getattr(registry, "reserved_names", frozenset())
+
+
+def derive_reserved_names(introspector) -> frozenset[str]:
+    """Every view name and every route's first segment that ``introspector`` (the app's, after commit) knows."""
+    names = {entry["introspectable"]["name"] for entry in introspector.get_category("views", ())}
+    for entry in introspector.get_category("routes", ()):
+        pattern = entry["introspectable"]["pattern"] or ""
+        names.add(pattern.lstrip("/").split("/", 1)[0])
+    return frozenset(name for name in names if name)
 
 
 class InvalidName(ValueError):
@@ -126,11 +80,14 @@ def slugify(title: str, max_length: int = MAX_NAME_LENGTH) -> str:
     return slug
 
 
-def check_name(name: str) -> str:
-    """Return ``name`` if content may be stored under it, else raise :class:`InvalidName`."""
+def check_name(name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """Return ``name`` if content may be stored under it, else raise :class:`InvalidName`.
+
+    ``reserved`` are the names the app's views take (:func:`reserved_names` of its registry).
+    """
     if not isinstance(name, str) or not name:
         raise InvalidName(str(name), _("A name is required."))
-    if name in RESERVED_NAMES:
+    if name in reserved:
         raise ReservedName(name)
     if len(name) > MAX_NAME_LENGTH or not NAME_PATTERN.match(name):
         raise InvalidName(
@@ -141,3 +98,11 @@ def check_name(name: str) -> str:
             ),
         )
     return name
+
+
+def includeme(config):
+    def derive():
+        config.registry.reserved_names = derive_reserved_names(config.registry.introspector)
+
+    # After every view and route is registered (they are actions of the default order).
+    config.action(("hpportal-reserved-names",), derive, order=10_000)

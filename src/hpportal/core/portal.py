@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import colander
 import deform
-from pyramid.location import lineage
 from pyramid.traversal import resource_path
 
 from hpportal.core import audit
@@ -12,6 +11,7 @@ from hpportal.core.audit import AuditLog
 from hpportal.core.boards import create_board
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
+from hpportal.core.location import find_portal as find_portal  # where the walk lives, for the portal's users
 from hpportal.core.principals import Principals
 from hpportal.core.security import MANAGE_PORTAL
 from hpportal.core.starter import add_language_versions, add_starter_sections
@@ -146,6 +146,8 @@ class Portal(PortalBase):
     icon="bank",
     add_schema=subportal_add_schema,
     after_add=subportal_added,
+    searchable=True,
+    landing=True,
 )
 class SubPortal(PortalBase):
     """Cổng cấp II: a component portal of a department, commune, ward or the special zone.
@@ -163,14 +165,6 @@ class SubPortal(PortalBase):
     def __init__(self, title="", description="", **attrs):
         attrs.setdefault("block_local_roles", True)
         super().__init__(title, description, **attrs)
-
-
-def find_portal(context):
-    """The nearest portal (SubPortal or the city Portal) at or above ``context``."""
-    for node in lineage(context):
-        if getattr(node, "is_portal", False):
-            return node
-    return None
 
 
 def find_site(context) -> Portal:

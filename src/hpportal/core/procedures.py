@@ -2,14 +2,13 @@
 
 Several workflows of one type may apply to the same content: the one without an elector in
 ``workflows.zcml`` is the default; the others are chosen by a portal, whose ``procedures`` setting
-names them (the elector ``hpportal.core.electors.<workflow name>`` says so to repoze.workflow).
+names them (the elector ``hpportal.core.electors.<workflow name>`` says so, see core/electors.py).
 """
 
 from __future__ import annotations
 
-from pyramid.location import lineage
-
 from hpportal.core.folder import walk
+from hpportal.core.location import find_portal
 from hpportal.core.workflow import (
     apply_state,
     force_state,
@@ -20,22 +19,6 @@ from hpportal.core.workflow import (
 )
 
 
-class PortalChoice:
-    """An elector: the workflow applies where the nearest portal chose it (``portal.procedures``)."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __call__(self, context) -> bool:
-        for node in lineage(context):
-            if getattr(node, "is_portal", False):
-                return self.name in (getattr(node, "procedures", None) or {}).values()
-        return False
-
-    def __repr__(self):
-        return f"PortalChoice({self.name!r})"
-
-
 def procedures(registry, kind: str = "editorial") -> list:
     """Workflows of ``kind`` a portal may choose between (the default first)."""
     return list(registry.workflow_types.get(kind, ()))
@@ -43,11 +26,10 @@ def procedures(registry, kind: str = "editorial") -> list:
 
 def chosen_procedure(context, kind: str | None = "editorial") -> str | None:
     """The workflow name the nearest portal chose for ``kind`` (``None``: the default)."""
-    for node in lineage(context):
-        if getattr(node, "is_portal", False):
-            chosen = getattr(node, "procedures", None) or {}
-            return chosen.get(kind or "editorial")
-    return None
+    portal = find_portal(context)
+    if portal is None:
+        return None
+    return (getattr(portal, "procedures", None) or {}).get(kind or "editorial")
 
 
 def map_state(workflow, state: str | None) -> str:

@@ -17,6 +17,7 @@ from pyramid.security import Allowed, Denied
 
 from hpportal.core import clock
 from hpportal.core.i18n import _
+from hpportal.core.location import find_portal
 
 # -- permissions (named verbs) -------------------------------------------
 VIEW = "view"
@@ -166,10 +167,8 @@ def inherited_local_roles(context) -> list[tuple[object, dict]]:
 
 def closed_portal(context):
     """The component portal not yet opened to the public that ``context`` is in, or ``None``."""
-    for node in lineage(context):
-        if getattr(node, "is_portal", False):
-            return node if getattr(node, "opened", True) is False else None
-    return None
+    portal = find_portal(context)
+    return portal if portal is not None and getattr(portal, "opened", True) is False else None
 
 
 def effective_local_roles(context) -> list[tuple[object, dict]]:

@@ -11,14 +11,14 @@ from pathlib import Path
 
 from pyramid.exceptions import ConfigurationError
 
-from hpportal.core.app import REPO_DIR
+from hpportal.core.settings import site_path
 
 
 def skin_dir(settings) -> Path | None:
     name = settings.get("hpportal.skin", "").strip()
     if not name:
         return None
-    base = Path(settings.get("hpportal.skins_dir") or REPO_DIR / "skins")
+    base = site_path(settings, "hpportal.skins_dir")
     path = base / name
     if not path.is_dir():
         raise ConfigurationError(f"skin {name!r} not found: {path} is not a directory")

@@ -126,4 +126,4 @@ def upgrade_step(site, registry) -> list[str]:
 def includeme(config):
     config.registry.starter_sections = {}
     config.add_directive("add_starter_section", add_starter_section)
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)

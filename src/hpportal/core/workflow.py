@@ -15,8 +15,8 @@ never initialises anything (repoze.workflow's ``state_of`` would).
 
 Several workflows of one type may apply to the same content: the one without
 an elector is the default; the others are chosen by a portal, whose
-``procedures`` setting names them (the elector
-``hpportal.core.workflow.electors.<workflow name>`` says so to repoze.workflow).
+``procedures`` setting names them (``elector="hpportal.core.electors.<workflow name>"``, which
+:func:`hpportal.core.electors.register_marked` registers before the file is read).
 """
 
 from __future__ import annotations
@@ -34,16 +34,19 @@ from repoze.workflow.workflow import WorkflowError, process_wf_list
 from zope.interface import providedBy
 
 from hpportal.core import clock
+from hpportal.core.electors import register_marked
 from hpportal.core.events import ObjectAdded, ObjectModified, ObjectTransitioned, notify
 from hpportal.core.folder import walk
 from hpportal.core.i18n import _
 from hpportal.core.security import (
     ALL_PERMISSIONS,
+    ANONYMOUS,
     DEFAULT_PERMISSION_MAP,
     KNOWN_ROLES,
     OWNER,
     user_principal,
 )
+from hpportal.core.settings import site_path
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +102,7 @@ def load_workflows(config, path) -> None:
     if getattr(registry, "workflow_file", None) is not None:
         return  # a second include would register every workflow twice
     registry.workflow_file = Path(path)
+    register_marked(path)  # the electors the file names, explicitly, before it resolves them
     config.hook_zca()  # repoze.workflow registers through getSiteManager(): this registry while configuring
     config.begin()
     try:
@@ -163,6 +167,29 @@ def state_data(workflow, state: str | None) -> dict:
         return {}
     name = workflow._state_aliases.get(state, state)
     return workflow._state_data.get(name, {})
+
+
+def is_public(workflow, state: str | None) -> bool:
+    """Whether ``state`` is where ``workflow`` publishes (``<key name="public" value="yes"/>``): an item
+    entering it gets its publication date, and stays "scheduled" while that date is ahead."""
+    return state_data(workflow, state).get("public") == "yes"
+
+
+def public_states(registry) -> list[str]:
+    """The states in which some workflow of the app publishes (for catalog queries on the ``state`` index)."""
+    names = {
+        name
+        for workflows in registry.workflow_types.values()
+        for workflow in workflows
+        for name in workflow._state_data
+        if is_public(workflow, name)
+    }
+    return sorted(names)
+
+
+def visible_to_everyone(workflow, state: str | None) -> bool:
+    """Whether the state's map lets anonymous visitors view the item (published, archived ...)."""
+    return ANONYMOUS in _split(state_data(workflow, state).get("view", ""))
 
 
 def state_title(workflow, state: str | None):
@@ -260,12 +287,6 @@ def history_of(obj) -> list[HistoryEntry]:
     return list(getattr(obj, "workflow_history", ()))
 
 
-def _public(workflow, state: str) -> bool:
-    from hpportal.core.security import ANONYMOUS
-
-    return ANONYMOUS in _split(state_data(workflow, state).get("view", ""))
-
-
 _STYLE_ORDER = {"primary": 0, "": 1, "danger": 2}
 
 
@@ -312,7 +333,7 @@ def transition(request, obj, name: str, comment: str = "", *, via_form: bool = F
         workflow.transition(obj, request, name)  # repoze.workflow checks the permission again
     except WorkflowError as error:
         raise TransitionRefused(_("That action is not available to you on this item in its present state.")) from error
-    if _public(workflow, chosen["to_state"]) and getattr(obj, "effective", False) is None:
+    if is_public(workflow, chosen["to_state"]) and getattr(obj, "effective", False) is None:
         obj.effective = clock.now()  # readers see the day it was approved, not the day it was drafted
     apply_state(obj, workflow, chosen["to_state"], registry=request.registry)
     user = request.identity
@@ -365,10 +386,7 @@ def force_state(obj, state: str, *, registry, actor=None, comment: str = "") -> 
 
 
 def includeme(config):
-    from hpportal.core.app import REPO_DIR
-
-    settings = config.get_settings()
-    path = settings.get("hpportal.workflows") or REPO_DIR / "workflows.zcml"
+    path = site_path(config.get_settings(), "hpportal.workflows")
     load_workflows(config, path)
     config.registry.workflow_types = _collect(config.registry)
     config.add_subscriber(on_added(config.registry), ObjectAdded)

@@ -39,6 +39,8 @@ from hpportal.demo import data_portals as portals
 from hpportal.demo import data_translations as foreign
 from hpportal.demo.dialogues import build_dialogues
 from hpportal.demo.documents import build_documents
+from hpportal.demo.drafts import build_drafts
+from hpportal.demo.procedures import build_procedures
 from hpportal.demo.questions import build_questions
 from hpportal.news.models import NewsArticle, Page, Section
 
@@ -84,6 +86,8 @@ def build_demo(root, registry, progress=None) -> list[tuple[str, str, str]]:
         _work_in_progress(site, sub, targets[spec["title"]], registry)
     _files(site, registry, rng)
     build_documents(site, registry, random.Random(SEED + 1), NEWEST)  # its own generator: the news stay as they were
+    build_drafts(site, registry, NEWEST)
+    build_procedures(site, registry)  # after the documents: the legal basis of some links them
 
     by_headline = {}
     for count, (owner, headline, date, subjects) in enumerate(articles, start=1):
@@ -142,7 +146,7 @@ def _board(site, portal, code: str, unit: str, registry, rng) -> list[tuple[str,
 
 def _add(folder, obj, registry, state: str = "published", name: str | None = None):
     """Add ``obj``; what goes through the editorial workflow is put in ``state`` (published: approved)."""
-    folder.add(folder.unique_name(name or obj.title), obj, registry=registry)
+    folder.add(folder.unique_name(name or obj.title, registry=registry), obj, registry=registry)
     if workflow_for(registry, obj) is not None:
         force_state(obj, state, registry=registry)
     return obj

@@ -32,7 +32,7 @@ def upgrade_step(site, registry) -> list[str]:
 def includeme(config):
     config.include(".models")
     config.include(".indexes")
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
     config.add_starter_section(
         SECTION_NAME,
         _("Đối thoại trực tuyến"),

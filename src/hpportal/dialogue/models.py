@@ -87,7 +87,7 @@ class Dialogue(FolderContent):
             return None
         return start + timedelta(minutes=self.duration)
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         """The poster (checked as an image: :class:`UploadRefused` otherwise), traversable as ``poster``."""
         if field != POSTER:
             raise KeyError(field)
@@ -149,6 +149,7 @@ content_type(
     addable_to=("DialogueSection",),
     icon="megaphone",
     workflow="dialogue",
+    searchable=True,  # the archive is found through the site search (its script's questions and answers)
 )(Dialogue)
 
 

@@ -14,14 +14,15 @@ from hpportal.core.forms import form_resources, make_form
 from hpportal.core.headers import not_shared
 from hpportal.core.i18n import _
 from hpportal.core.mail import send_mail
+from hpportal.core.personaldata import RateLimit, mask, mask_email, mask_name
 from hpportal.core.security import EDIT, VIEW, VIEW_PERSONAL_DATA
+from hpportal.core.senders import SENDER_ORGANISATION as ORGANISATION
+from hpportal.core.senders import normalise_citizen_id, normalise_phone
 from hpportal.dialogue.models import Dialogue, DialogueQuestion
 from hpportal.dialogue.phases import catch_up, open_for_questions
 from hpportal.dialogue.schemas import question_schema
 from hpportal.dialogue.vocabularies import ACCEPTED, MERGED, RECEIVED, REJECTED
-from hpportal.qa.intake import ASK_LIMIT, RateLimit
-from hpportal.qa.models import ORGANISATION, mask, mask_email, mask_name
-from hpportal.qa.validation import normalise_citizen_id, normalise_phone
+from hpportal.qa.intake import ASK_LIMIT
 
 
 def _flash(request, message, queue=""):

@@ -8,8 +8,7 @@ from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
-from hpportal.core.catalog.catalog import ALLOWED, PATH, STATE, TYPE
-from hpportal.core.catalog.search import resolve
+from hpportal.core.catalog.catalog import ALLOWED, PATH, STATE, TYPE, resolve
 from hpportal.core.i18n import _
 from hpportal.core.portal import find_portal, find_site
 from hpportal.core.security import EDIT, MANAGE_PORTAL, REVIEW, SUBMIT, VIEW
@@ -47,7 +46,7 @@ def dialogues(
     for term in extra:
         query = query & term
     _total, docids = catalog.query(query, sort_index=indexes.STARTS, reverse=not soonest_first, limit=limit)
-    return resolve(site, [catalog.path_for(docid) for docid in docids])
+    return list(resolve(catalog, site, docids))
 
 
 def _flash(request, message, queue=""):

@@ -3,12 +3,14 @@ REGULATION Art. 6.1(e)).
 
 Every portal has its documents section (``/van-ban``): documents with their number, form, issuer,
 fields, signer, dates, validity, summary, full text, signed files and relations; a page that searches
-them by number and words, with facets; the city's page searches every portal.
+them by number and words, with facets; the city's page searches every portal. Its Site Managers import
+files of documents there (``import``), as ``hpportal import-documents`` does.
 """
 
 from __future__ import annotations
 
 from hpportal.core.i18n import _
+from hpportal.core.personaldata import Cipher, cipher_key
 from hpportal.legaldocs.models import LegalDocumentsSection
 
 SECTION_NAME = "van-ban"
@@ -32,10 +34,20 @@ def upgrade_step(site, registry) -> list[str]:
 
 def includeme(config):
     config.include(".models")
+    config.include(".drafts")
+    # Comments on drafts keep their senders' citizen IDs encrypted as Hỏi - Đáp does, with the same key.
+    config.registry.comment_cipher = Cipher(cipher_key(config.get_settings()))
     config.include(".indexes")
     config.include(".relations")
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.include(".webimport")
+    config.add_system_page("import")
+    config.add_upgrade_step(upgrade_step)
     config.add_starter_section(
         SECTION_NAME, _("Văn bản"), type_name="LegalDocumentsSection", description=SECTION_DESCRIPTION, order=30
     )
+    config.include(".home")
+    config.include(".metadata")
+    config.include(".api")
     config.scan(".views")
+    config.scan(".draftviews")
+    config.include(".cli")  # hpportal import-documents

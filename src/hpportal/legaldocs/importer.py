@@ -29,7 +29,11 @@ REQUIRED = ("number", "form", "issuer", "summary", "issued")
 
 
 class ImportFileError(ValueError):
-    """The file itself cannot be read (not CSV or JSON, no header, not a list)."""
+    """The file itself cannot be read (not CSV or JSON, no header, not a list); ``message`` says why."""
+
+    def __init__(self, message):
+        super().__init__(message.interpolate() if hasattr(message, "interpolate") else str(message))
+        self.message = message
 
 
 @dataclass
@@ -48,21 +52,35 @@ class ImportReport:
 def read_rows(path: Path) -> list[tuple[int, dict]]:
     """``(line, row)`` of each document in the file: its line in a CSV, its position in a JSON list."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ImportFileError(f"cannot read {path}: {error}") from None
-    if path.suffix.lower() == ".json":
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(_("The file cannot be read: ${error}", mapping={"error": str(error)})) from None
+    return rows_of(data, path.suffix)
+
+
+def rows_of(data: bytes, suffix: str) -> list[tuple[int, dict]]:
+    """The rows of a file's bytes, read as JSON when ``suffix`` is ``.json``, as CSV otherwise."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFileError(_("The file is not text in UTF-8: save it as “CSV UTF-8” or as JSON.")) from None
+    if suffix.lower() == ".json":
         try:
             items = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ImportFileError(f"{path} is not JSON: {error}") from None
+            raise ImportFileError(_("The file is not JSON: ${error}", mapping={"error": str(error)})) from None
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise ImportFileError(f"{path} must hold a list of objects")
+            raise ImportFileError(_("The JSON file must hold a list of documents, each an object."))
         return list(enumerate(items, start=1))
-    reader = csv.DictReader(text.splitlines(keepends=True))
-    if not reader.fieldnames or "number" not in reader.fieldnames:
-        raise ImportFileError(f"{path} has no header line naming the columns: {', '.join(COLUMNS)}")
-    return [(reader.line_num, row) for row in reader]
+    try:
+        reader = csv.DictReader(text.splitlines(keepends=True))
+        if not reader.fieldnames or "number" not in reader.fieldnames:
+            raise ImportFileError(
+                _("The file has no header line naming the columns: ${columns}", mapping={"columns": ", ".join(COLUMNS)})
+            )
+        return [(reader.line_num, row) for row in reader]
+    except csv.Error as error:
+        raise ImportFileError(_("The file is not CSV: ${error}", mapping={"error": str(error)})) from None
 
 
 def _values(value) -> list[str]:
@@ -83,23 +101,30 @@ def parse_date(value, column: str) -> date | None:
     raise RecordRefused(_("${column}: “${value}” is not a date.", mapping={"column": column, "value": text}))
 
 
-def _file(base: Path, name: str, first_pdf: bool) -> tuple[str, str, bytes]:
-    path = (base / name).resolve()
-    if not path.is_file():
-        raise RecordRefused(_("The file ${file} is not there.", mapping={"file": name}))
-    data = path.read_bytes()
+def _file(base: Path, name: str, first_pdf: bool, within: Path | None) -> tuple[str, str, bytes]:
+    try:
+        path = (base / name).resolve()
+        if within is not None and not path.is_relative_to(within.resolve()):
+            raise ValueError(name)  # from the web, only the files of its ZIP
+        data = path.read_bytes()
+    except (OSError, ValueError):
+        raise RecordRefused(_("The file ${file} is not there.", mapping={"file": name})) from None
     kind = SIGNED if first_pdf and data.startswith(b"%PDF") else ATTACHMENT
     return kind, path.name, data
 
 
-def parse_row(row: dict, base: Path) -> Record:
-    """The record of one row, or :class:`RecordRefused` saying what is wrong with it."""
+def parse_row(row: dict, base: Path, *, within: Path | None = None) -> Record:
+    """The record of one row, or :class:`RecordRefused` saying what is wrong with it.
+
+    Files are named relative to ``base``; with ``within``, only files inside it are taken (an import sent
+    through the web: the files of its ZIP, never the server's).
+    """
     missing = [column for column in REQUIRED if not str(row.get(column) or "").strip()]
     if missing:
         raise RecordRefused(_("${column} is missing.", mapping={"column": missing[0]}))
     files, signed = [], False
     for name in _values(row.get("files")):
-        kind, filename, data = _file(base, name, not signed)
+        kind, filename, data = _file(base, name, not signed, within)
         signed = signed or kind == SIGNED
         files.append((kind, filename, data))
     return Record(
@@ -132,19 +157,24 @@ def import_documents(
     progress: Callable[[int], None] | None = None,
     checkpoint: Callable[[], None] | None = None,
     every: int = 500,
+    creator: str | None = None,
+    within: Path | None = None,
 ) -> ImportReport:
-    """Import ``rows`` into ``section``; ``checkpoint()`` is called every ``every`` documents (to commit)."""
+    """Import ``rows`` into ``section``; ``checkpoint()`` is called every ``every`` documents (to commit).
+
+    ``creator``: the user id the documents are made by; ``within``: see :func:`parse_row`.
+    """
     report = ImportReport(dry_run=dry_run)
     seen: set = set()
     for count, (line, row) in enumerate(rows, start=1):
         try:
-            record = parse_row(row, base)
+            record = parse_row(row, base, within=within)
             if dry_run:
                 number = check(section, record, seen)
                 check_files(record)
                 remember(seen, number, record)
             else:
-                create(section, record, registry, state=state, seen=seen)
+                create(section, record, registry, state=state, creator=creator, seen=seen)
             report.imported += 1
         except RecordRefused as refused:
             report.refused.append(Refusal(line, refused.message))

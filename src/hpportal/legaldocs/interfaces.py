@@ -5,3 +5,7 @@ from hpportal.core.interfaces import IEditorial
 
 class ILegalDocument(IEditorial):
     """A legal or administrative document: it goes through the portal's editorial procedure."""
+
+
+class IDraftDocument(IEditorial):
+    """A draft for public comment: it goes through the portal's editorial procedure like a document."""

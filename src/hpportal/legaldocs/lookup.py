@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pyramid.traversal import find_resource
 from repoze.catalog.query import Eq
 
-from hpportal.core.catalog.catalog import PORTAL, TYPE, UID
-from hpportal.core.catalog.search import resolve
+from hpportal.core.catalog.catalog import PORTAL, TYPE, UID, resolve
 from hpportal.legaldocs import indexes
 from hpportal.legaldocs.numbers import NumberInvalid, parse_number
 
@@ -19,12 +17,7 @@ def by_uid(site, uid: str):
     if catalog is None:
         return None
     _total, docids = catalog.query(Eq(UID, uid), limit=1)
-    for docid in docids:
-        try:
-            return find_resource(site, catalog.path_for(docid))
-        except KeyError:
-            return None
-    return None
+    return next(resolve(catalog, site, list(docids)[:1]), None)
 
 
 def find_by_number(site, text: str, *, portal: str | None = None, issuer: str | None = None) -> list:
@@ -41,7 +34,7 @@ def find_by_number(site, text: str, *, portal: str | None = None, issuer: str | 
     portals, issued = catalog[PORTAL]._rev_index, catalog[indexes.ISSUED]._rev_index
     order = {portal: 0, "/": 1}
     ranked = sorted(docids, key=lambda docid: (order.get(portals.get(docid), 2), -issued.get(docid, 0)))
-    return resolve(site, [catalog.path_for(docid) for docid in ranked])
+    return list(resolve(catalog, site, ranked))
 
 
 def same_number(site, text: str, issuer: str, issued, exclude=None) -> list:

@@ -80,7 +80,7 @@ class LegalDocumentsSection(FolderContent):
     "DocumentFile",
     title=_("Document file"),
     add_permission=ADD,
-    addable_to=("LegalDocument",),
+    addable_to=("LegalDocument", "DraftDocument"),
     icon="file-earmark-pdf",
     listed=False,  # uploaded on the document's form
 )
@@ -104,6 +104,7 @@ class DocumentFile(File):
     addable_to=("LegalDocumentsSection",),
     icon="journal-text",
     workflow="editorial",
+    searchable=True,
 )
 @implementer(ILegalDocument)
 class LegalDocument(FolderContent):
@@ -178,11 +179,11 @@ class LegalDocument(FolderContent):
         found = [f for f in self.values() if isinstance(f, DocumentFile)]
         return [f for f in found if kind is None or f.kind == kind]
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         kinds = {"signed_file": SIGNED, "attachment": ATTACHMENT}
         if field not in kinds:
             raise KeyError(field)
-        attach_file(self, kinds[field], fp, filename)
+        attach_file(self, kinds[field], fp, filename, names_of=registry)
 
     def searchable_text(self) -> str:
         return " ".join(filter(None, [self.title, self.description, html_to_text(self.body), self.issuer, self.signer]))
@@ -192,15 +193,17 @@ def html_to_text(value: str) -> str:
     return html.unescape(_TAG.sub(" ", value or ""))
 
 
-def attach_file(document, kind: str, fp, filename: str, registry=None) -> DocumentFile:
+def attach_file(document, kind: str, fp, filename: str, registry=None, *, names_of=None) -> DocumentFile:
     """Keep an uploaded file as a child of ``document``; :class:`UploadRefused` leaves nothing behind.
 
-    Without a ``registry`` no event is sent (a document being made on a form, before it is added).
+    Without a ``registry`` no event is sent (a document being made on a form, before it is added); the
+    file is still never named as a view of the app of ``names_of`` (a registry) is.
     """
     upload = DocumentFile(kind=kind)
     upload.upload(fp, filename)
-    name = document.unique_name(upload.filename.rsplit(".", 1)[0], fallback="tep")
-    document.add(name, upload, registry=registry, send_events=registry is not None)
+    names_of = names_of if names_of is not None else registry
+    name = document.unique_name(upload.filename.rsplit(".", 1)[0], fallback="tep", registry=names_of)
+    document.add(name, upload, registry=names_of, send_events=registry is not None)
     return upload
 
 

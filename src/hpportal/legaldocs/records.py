@@ -116,12 +116,12 @@ def create(section, record: Record, registry, *, state: str = "published", creat
     doc.effective = datetime.combine(record.issued, time(8, 0), LOCAL_TZ).astimezone(UTC)
     for kind, filename, data in record.files:
         try:
-            attach_file(doc, kind, io.BytesIO(data), filename)
+            attach_file(doc, kind, io.BytesIO(data), filename, names_of=registry)
         except UploadRefused as refused:
             raise RecordRefused(
                 _("The file ${file} was refused: ${reason}", mapping={"file": filename, "reason": refused.message})
             ) from None
-    section.add(section.unique_name(doc.title, fallback="van-ban"), doc, registry=registry)
+    section.add(section.unique_name(doc.title, fallback="van-ban", registry=registry), doc, registry=registry)
     force_state(doc, state, registry=registry)
     if seen is not None:
         remember(seen, number, record)

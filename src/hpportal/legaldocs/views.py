@@ -5,23 +5,28 @@ from __future__ import annotations
 from datetime import date
 
 from babel.dates import format_date
+from pyramid.encode import urlencode
 from pyramid.location import lineage
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
-from hpportal.core.catalog.search import BadQuery, next_scheduled_change, resolve
-from hpportal.core.i18n import _
+from hpportal.core.catalog.catalog import resolve
+from hpportal.core.catalog.search import BadQuery, next_scheduled_change
+from hpportal.core.i18n import DEFAULT_LOCALE, _
+from hpportal.core.languages import translations
 from hpportal.core.portal import Portal, SubPortal, find_portal, find_site
-from hpportal.core.security import VIEW
+from hpportal.core.security import MANAGE_PORTAL, VIEW
 from hpportal.core.views.layout import DATE_FORMATS
 from hpportal.core.views.paging import Pager, date_param, int_param
 from hpportal.legaldocs import validity
+from hpportal.legaldocs.drafts import OPEN, drafts_of
+from hpportal.legaldocs.drafts import next_change as drafts_next_change
 from hpportal.legaldocs.indexes import replaced_from
 from hpportal.legaldocs.lookup import by_uid
 from hpportal.legaldocs.models import RELATION_TITLES, LegalDocument, LegalDocumentsSection
 from hpportal.legaldocs.numbers import looks_like_number
 from hpportal.legaldocs.search import DocumentQuery, search_documents
-from hpportal.legaldocs.vocabularies import FIELDS, VALIDITY
+from hpportal.legaldocs.vocabularies import FIELDS, VALIDITY, term
 
 PAGE_SIZE = 20
 EVERY_PORTAL = "*"
@@ -34,9 +39,11 @@ def status_of(doc) -> str:
     )
 
 
-def _until_next_change(request, site) -> None:
-    """Tell the cache of anonymous pages when this page changes by the clock (a date of validity passes)."""
-    moments = [m for m in (next_scheduled_change(site.catalog), validity.next_change(site.catalog)) if m]
+def _until_next_change(request, site, drafts=()) -> None:
+    """Tell the cache of anonymous pages when this page changes by the clock (a date of validity passes, a draft
+    opens or closes)."""
+    moments = [next_scheduled_change(site.catalog), validity.next_change(site.catalog), drafts_next_change(drafts)]
+    moments = [m for m in moments if m]
     request.environ["hpportal.next_change"] = min(moments) if moments else None
 
 
@@ -96,10 +103,13 @@ def section_view(context, request):
     except BadQuery:
         notices.append(_("The number or the words could not be searched. Check what you typed."))
         results, pager = None, Pager(request, 0, PAGE_SIZE)
-    _until_next_change(request, site)
-    documents = resolve(site, results.paths) if results is not None else []
+    drafts = drafts_of(context, request.allowed_tokens)
+    _until_next_change(request, site, drafts)
+    documents = list(resolve(site.catalog, site, results.docids)) if results is not None else []
+    documents = _in_language(site, request, documents)
     portal = find_portal(context)
     return {
+        "open_drafts": [d for d in drafts if d.phase() == OPEN],
         "query": query,
         "documents": documents,
         "status": {doc.uid: status_of(doc) for doc in documents},
@@ -112,10 +122,9 @@ def section_view(context, request):
             "year": _("Year of issue"),
             "validity": _("Validity"),
         },
-        "value_title": lambda name, value: (
-            FIELDS.get(value, value) if name == "field" else VALIDITY.get(value, value) if name == "validity" else value
-        ),
-        "facet_url": lambda name, value: _facet_url(request, name, value),
+        "value_title": lambda name, value: _value_title(request, name, value),
+        "term": lambda value: term(request, value),
+        "facet_url": _facet_urls(request),
         "pager": pager,
         "notices": notices,
         "validity_titles": VALIDITY,
@@ -125,15 +134,42 @@ def section_view(context, request):
         "every_portal": EVERY_PORTAL,
         "example": "204/2025/QĐ-UBND",
         "day": day_formatter(request),
+        "import_url": request.resource_url(context, "import")
+        if request.has_permission(MANAGE_PORTAL, context)
+        else None,
     }
 
 
-def _facet_url(request, name: str, value) -> str:
-    """The page with ``name`` set to ``value`` (or unset when it is set already), from page 1."""
-    params = [(k, v) for k, v in request.params.items() if k not in (name, "page")]
-    if str(request.params.get(name, "")) != str(value):
-        params.append((name, str(value)))
-    return request.resource_url(request.context, query=params)
+def _in_language(site, request, documents: list) -> list:
+    """Each document in the page's language where it is translated into it (the original otherwise)."""
+    if request.locale_name == DEFAULT_LOCALE:
+        return documents
+    return [translations(site, doc, request.allowed_tokens).get(request.locale_name, doc) for doc in documents]
+
+
+def _value_title(request, name: str, value):
+    """How a facet's value reads: a field's or a validity's title, a form or an issuing body translated."""
+    if name == "field":
+        return FIELDS.get(value, value)
+    if name == "validity":
+        return VALIDITY.get(value, value)
+    return term(request, value) if name in ("form", "issuer") else value
+
+
+def _facet_urls(request):
+    """``url(name, value)``: the page with ``name`` set to ``value`` (unset when it is set already), from page 1.
+
+    The page's own URL is made once: a page has dozens of facet links.
+    """
+    base = request.resource_url(request.context)
+
+    def url(name: str, value) -> str:
+        params = [(k, v) for k, v in request.params.items() if k not in (name, "page")]
+        if str(request.params.get(name, "")) != str(value):
+            params.append((name, str(value)))
+        return f"{base}?{urlencode(params)}" if params else base
+
+    return url
 
 
 @view_config(context=LegalDocument, permission=VIEW, renderer="hpportal:legaldocs/templates/document.pt")
@@ -155,5 +191,6 @@ def document_view(context, request):
         "signed": context.files("signed"),
         "attachments": context.files("attachment"),
         "day": day_formatter(request),
+        "term": lambda value: term(request, value),
         "section": next((n for n in lineage(context) if isinstance(n, LegalDocumentsSection)), None),
     }

@@ -9,22 +9,24 @@ from __future__ import annotations
 from hpportal.core.i18n import _
 from hpportal.core.names import fold, slugify
 
-#: Loại văn bản: slug -> (title, the abbreviation of its symbol, Decree 30/2020 Appendix III).
+#: Loại văn bản: slug -> (title, the abbreviation of its symbol, Decree 30/2020 Appendix III). The titles
+#: (and the issuing bodies' below) are messages whose id is the Vietnamese title: a document keeps that
+#: title (a plain string), a page in another language shows it translated (:func:`term`).
 FORMS: dict[str, tuple[str, str]] = {
-    "luat": ("Luật", "QH"),
-    "nghi-quyet": ("Nghị quyết", "NQ"),
-    "nghi-dinh": ("Nghị định", "NĐ"),
-    "quyet-dinh": ("Quyết định", "QĐ"),
-    "chi-thi": ("Chỉ thị", "CT"),
-    "thong-tu": ("Thông tư", "TT"),
-    "ke-hoach": ("Kế hoạch", "KH"),
-    "thong-bao": ("Thông báo", "TB"),
-    "cong-van": ("Công văn", ""),
-    "huong-dan": ("Hướng dẫn", "HD"),
-    "bao-cao": ("Báo cáo", "BC"),
-    "to-trinh": ("Tờ trình", "TTr"),
-    "quy-che": ("Quy chế", "QC"),
-    "chuong-trinh": ("Chương trình", "CTr"),
+    "luat": (_("Luật"), "QH"),
+    "nghi-quyet": (_("Nghị quyết"), "NQ"),
+    "nghi-dinh": (_("Nghị định"), "NĐ"),
+    "quyet-dinh": (_("Quyết định"), "QĐ"),
+    "chi-thi": (_("Chỉ thị"), "CT"),
+    "thong-tu": (_("Thông tư"), "TT"),
+    "ke-hoach": (_("Kế hoạch"), "KH"),
+    "thong-bao": (_("Thông báo"), "TB"),
+    "cong-van": (_("Công văn"), ""),
+    "huong-dan": (_("Hướng dẫn"), "HD"),
+    "bao-cao": (_("Báo cáo"), "BC"),
+    "to-trinh": (_("Tờ trình"), "TTr"),
+    "quy-che": (_("Quy chế"), "QC"),
+    "chuong-trinh": (_("Chương trình"), "CTr"),
 }
 
 #: Tình trạng hiệu lực, in the order the facet lists them.
@@ -68,16 +70,16 @@ FIELDS = {
 
 #: Cơ quan ban hành preloaded for every portal; the component portals' own titles are added to them.
 ISSUERS = (
-    "Quốc hội",
-    "Chính phủ",
-    "Thủ tướng Chính phủ",
-    "Bộ Thông tin và Truyền thông",
-    "Bộ Khoa học và Công nghệ",
-    "Bộ Tư pháp",
-    "Hội đồng nhân dân thành phố Hải Phòng",
-    "Ủy ban nhân dân thành phố Hải Phòng",
-    "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng",
-    "Văn phòng Ủy ban nhân dân thành phố Hải Phòng",
+    _("Quốc hội"),
+    _("Chính phủ"),
+    _("Thủ tướng Chính phủ"),
+    _("Bộ Thông tin và Truyền thông"),
+    _("Bộ Khoa học và Công nghệ"),
+    _("Bộ Tư pháp"),
+    _("Hội đồng nhân dân thành phố Hải Phòng"),
+    _("Ủy ban nhân dân thành phố Hải Phòng"),
+    _("Chủ tịch Ủy ban nhân dân thành phố Hải Phòng"),
+    _("Văn phòng Ủy ban nhân dân thành phố Hải Phòng"),
 )
 
 
@@ -93,7 +95,7 @@ def issuer_key(title: str) -> str:
 
 def document_forms(*sections) -> dict[str, str]:
     """slug -> title: the preloaded forms plus those the given sections' boards added."""
-    found = {slug: title for slug, (title, _abbr) in FORMS.items()}
+    found = {slug: str(title) for slug, (title, _abbr) in FORMS.items()}
     for section in sections:
         for title in lines(getattr(section, "extra_forms", "")):
             found.setdefault(slugify(title) or title, title)
@@ -102,8 +104,13 @@ def document_forms(*sections) -> dict[str, str]:
 
 def issuing_bodies(site, *sections) -> list[str]:
     """Every issuing body a document may name: preloaded, the component portals, the sections' additions."""
-    found = list(ISSUERS)
+    found = [str(title) for title in ISSUERS]
     found += [p.title for p in site.values() if getattr(p, "is_portal", False)]
     for section in sections:
         found += lines(getattr(section, "extra_issuers", ""))
     return list(dict.fromkeys(found))
+
+
+def term(request, value: str) -> str:
+    """A form's or an issuing body's title in the page's language (as it is when no translation has it)."""
+    return request.localizer.translate(_(value)) if value else value

@@ -1,10 +1,9 @@
 """News: sections, pages, news articles, links; the portal home pages and listings (REGULATION Art. 5)."""
 
-from hpportal.news.listings import FEATURED, featured_index
-
 
 def includeme(config):
     config.include(".models")
+    config.include(".metadata")  # a NewsArticle for search engines and sharing cards
+    config.include(".api")  # news and pages in the open data API
     config.include(".starter")  # Giới thiệu, Tin tức, Văn bản, Liên hệ of every new component portal
-    config.add_catalog_index(FEATURED, featured_index)
     config.scan(".views")

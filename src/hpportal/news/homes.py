@@ -71,7 +71,7 @@ def home_values(request, home, *, featured: list, latest: list) -> dict:
 
 def portal_news(request, context, **query) -> tuple[list, list]:
     """(featured, latest) news for a home, as ``latest_news`` finds them with ``query``."""
-    site = find_site(context)
-    _, featured = latest_news(site, allowed=request.allowed_tokens, featured=True, limit=FEATURED_SIZE, **query)
-    _, latest = latest_news(site, allowed=request.allowed_tokens, limit=12, **query)
+    site, types = find_site(context), request.registry.content_types
+    _, featured = latest_news(site, types, allowed=request.allowed_tokens, featured=True, limit=FEATURED_SIZE, **query)
+    _, latest = latest_news(site, types, allowed=request.allowed_tokens, limit=12, **query)
     return featured, latest

@@ -30,6 +30,8 @@ def html_to_text(value: str) -> str:
     schema=section_schema,
     addable_to=CONTAINERS,
     icon="folder",
+    searchable=True,
+    landing=True,
 )
 class Section(FolderContent):
     """Chuyên mục: a folder of news, pages and sub-sections."""
@@ -47,6 +49,8 @@ class Section(FolderContent):
     addable_to=CONTAINERS,
     icon="page",
     workflow="editorial",
+    searchable=True,
+    landing=True,
 )
 @implementer(IEditorial)
 class Page(Content):
@@ -70,6 +74,9 @@ class Page(Content):
     addable_to=CONTAINERS,
     icon="newspaper",
     workflow="editorial",
+    searchable=True,
+    feed=True,
+    featured=True,
 )
 @implementer(IEditorial)
 class NewsArticle(Content):
@@ -88,7 +95,7 @@ class NewsArticle(Content):
         attrs.setdefault("lead_image", None)
         super().__init__(title, description, **attrs)
 
-    def receive_upload(self, field: str, fp, filename: str) -> None:
+    def receive_upload(self, field: str, fp, filename: str, registry=None) -> None:
         if field != "lead_image":
             raise KeyError(field)
         image = Image(title=self.title)
@@ -109,7 +116,9 @@ class NewsArticle(Content):
         )
 
 
-@content_type("Link", title=_("Link"), add_permission=ADD, schema=link_schema, addable_to=CONTAINERS, icon="link")
+@content_type(
+    "Link", title=_("Link"), add_permission=ADD, schema=link_schema, addable_to=CONTAINERS, icon="link", searchable=True
+)
 class Link(Content):
     """A link to another site (a related portal, the public service portal ...)."""
 

@@ -65,7 +65,8 @@ def section_view(context, request):
 @view_config(context=NewsArticle, permission=VIEW, renderer="hpportal:news/templates/article.pt")
 def article_view(context, request):
     site = find_site(context)
-    _, related = latest_news(site, allowed=request.allowed_tokens, under=context.__parent__, limit=6)
+    types = request.registry.content_types
+    _, related = latest_news(site, types, allowed=request.allowed_tokens, under=context.__parent__, limit=6)
     return {"related": [a for a in related if a is not context][:5], "portal": find_portal(context)}
 
 
@@ -91,15 +92,15 @@ def rss_feed(context, request):
 
     The feed is the public's whatever the reader: it is meant for feed readers and other sites.
     """
-    site = find_site(context)
+    site, types = find_site(context), request.registry.content_types
     if isinstance(context, Section | LanguageRoot):
-        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, under=context, limit=FEED_SIZE)
+        _, items = latest_news(site, types, allowed=ANONYMOUS_TOKENS, under=context, limit=FEED_SIZE)
     elif isinstance(context, SubPortal):
         _, items = latest_news(
-            site, allowed=ANONYMOUS_TOKENS, portal=resource_path(context), language="vi", limit=FEED_SIZE
+            site, types, allowed=ANONYMOUS_TOKENS, portal=resource_path(context), language="vi", limit=FEED_SIZE
         )
     else:
-        _, items = latest_news(site, allowed=ANONYMOUS_TOKENS, language="vi", limit=FEED_SIZE)
+        _, items = latest_news(site, types, allowed=ANONYMOUS_TOKENS, language="vi", limit=FEED_SIZE)
     rss = ElementTree.Element("rss", version="2.0")
     channel = ElementTree.SubElement(rss, "channel")
     portal = find_portal(context) or site

@@ -1,6 +1,6 @@
 """The Administrators' database page ("Cơ sở dữ liệu"): figures, and pack / back up / verify now.
 
-The work runs in a background thread of this process, one job at a time; the page shows
+The work runs in a background thread of this process, one job at a time (core/jobs.py); the page shows
 its progress (it reloads itself while a job runs) and the outcome, in the reader's language.
 Packing and restoring ask for confirmation first (a second POST with ``confirm``). Starting a
 job is written to the audit log. Backups go to ``hpportal.backup_dir`` (default: ``backups``
@@ -9,9 +9,7 @@ beside ``var``); a restore goes into a new directory inside the database's own (
 
 from __future__ import annotations
 
-import threading
 import time
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -21,10 +19,10 @@ from pyramid.view import view_config
 from hpportal.core import audit
 from hpportal.core.audit import record
 from hpportal.core.i18n import _
+from hpportal.core.jobs import Jobs, Note
 from hpportal.core.portal import ROOT_KEY, Portal
 from hpportal.core.security import MANAGE_SYSTEM
 from hpportal.ops import storage
-from hpportal.ops.storage import Note
 
 JOBS = {
     "pack": _("Pack the database"),
@@ -43,41 +41,6 @@ CONFIRM = {
         "database is not touched. Restore now?"
     ),
 }
-
-
-@dataclass
-class Job:
-    name: str
-    started: float = field(default_factory=time.time)
-    finished: float | None = None
-    ok: bool | None = None
-    lines: list[Note] = field(default_factory=list)
-
-
-class Jobs:
-    """The one background job of this process, and the last one finished."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.current: Job | None = None
-        self.last: Job | None = None
-
-    def start(self, name: str, work) -> bool:
-        with self.lock:
-            if self.current is not None:
-                return False
-            job = self.current = Job(name)
-        threading.Thread(target=self._run, args=(job, work), daemon=True, name=f"hpportal-{name}").start()
-        return True
-
-    def _run(self, job: Job, work) -> None:
-        try:
-            job.ok, job.lines = work()
-        except Exception as error:  # noqa: BLE001 - the page reports any failure of the job
-            job.ok, job.lines = False, [Note(_("The job failed: ${error}"), {"error": str(error)})]
-        job.finished = time.time()
-        with self.lock:
-            self.current, self.last = None, job
 
 
 def backup_dir(settings) -> Path:
@@ -178,7 +141,7 @@ def database_page(context, request):
             confirm = name  # nothing starts before the Administrator confirms on the next page
         elif name in JOBS and (paths is not None or name == "pack"):
             work = _work(name, db, paths, backup_dir(settings) if paths is not None else None)
-            if jobs.start(name, work):
+            if jobs.start(name, lambda _job: work()):
                 record(request, audit.DATABASE_JOB, request.localizer.translate(JOBS[name]))
                 request.session.flash(request.localizer.translate(_("Started. This page shows when it is done.")))
             else:

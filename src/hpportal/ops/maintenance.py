@@ -25,7 +25,7 @@ from pyramid_zodbconn import get_connection
 from hpportal.core import audit
 from hpportal.core.audit import record
 from hpportal.core.calendar import OfficeCalendar, office_calendar
-from hpportal.core.forms import form_resources, make_form
+from hpportal.core.forms import FormPage, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal
 from hpportal.core.security import MANAGE_SYSTEM
@@ -180,14 +180,6 @@ def check_window(data: dict, now: datetime, calendar: OfficeCalendar) -> dict:
     return {}
 
 
-def _errors(form, errors: dict) -> str:
-    exc = colander.Invalid(form.schema, "")
-    for name, message in errors.items():
-        exc[name] = message
-    form.widget.handle_error(form, exc)
-    return form.render()
-
-
 @view_config(context=Portal, name="maintenance", permission=MANAGE_SYSTEM, renderer="hpportal:ops/maintenance.pt")
 def maintenance(context, request):
     form = make_form(
@@ -199,7 +191,6 @@ def maintenance(context, request):
     form.formid = "maintenance-form"
     now = _now()
     plan = plan_of(request)
-    html = None
     confirm = None
     if request.method == "POST" and "end_now" in request.POST:
         try:
@@ -216,43 +207,43 @@ def maintenance(context, request):
             request.session.flash(request.localizer.translate(_("The maintenance was ended.")))
         if confirm is None:
             return HTTPSeeOther(request.resource_url(context, "maintenance"))
-    elif request.method == "POST":
-        try:
-            data = form.validate(request.POST.items())
-        except deform.ValidationFailure as failure:
-            html = failure.render()
-        else:
-            errors = check_window(data, now, office_calendar(request))
-            if errors:
-                html = _errors(form, errors)
-            else:
-                root = get_connection(request).root()
-                if ROOT_KEY not in root:
-                    root[ROOT_KEY] = MaintenancePlan()
-                window = Window(
-                    start=data["start"].astimezone(UTC),
-                    end=data["end"].astimezone(UTC),
-                    reason=data["reason"].strip(),
-                    emergency=data["emergency"],
-                    read_only=data["read_only"],
-                    announced=now,
-                    author=request.identity.login,
-                )
-                root[ROOT_KEY].add(window)
-                detail = f"{_local(window.start)} – {_local(window.end)}"
-                if window.emergency:
-                    detail += f" ({request.localizer.translate(_('Emergency'))})"
-                record(request, audit.MAINTENANCE_SCHEDULED, window.reason, detail)
-                request.session.flash(request.localizer.translate(_("The maintenance was announced.")))
-                return HTTPSeeOther(request.resource_url(context, "maintenance"))
     windows = sorted(plan.windows.items(), reverse=True) if plan is not None else []
-    return {
-        "form": html or form.render(),
-        "resources": form_resources(request, form),
-        "windows": [{"key": k, "window": w, "over": w.end <= now, "local": _local} for k, w in windows[:50]],
-        "confirm": confirm,
-        "local": _local,
-    }
+    page = FormPage(
+        request,
+        form,
+        resources=form_resources(request, form),
+        windows=[{"key": k, "window": w, "over": w.end <= now, "local": _local} for k, w in windows[:50]],
+        confirm=confirm,
+        local=_local,
+    )
+    if confirm is not None:
+        return page.again()
+
+    def submit(data):
+        errors = check_window(data, now, office_calendar(request))
+        if errors:
+            return page.errors(errors)
+        root = get_connection(request).root()
+        if ROOT_KEY not in root:
+            root[ROOT_KEY] = MaintenancePlan()
+        window = Window(
+            start=data["start"].astimezone(UTC),
+            end=data["end"].astimezone(UTC),
+            reason=data["reason"].strip(),
+            emergency=data["emergency"],
+            read_only=data["read_only"],
+            announced=now,
+            author=request.identity.login,
+        )
+        root[ROOT_KEY].add(window)
+        detail = f"{_local(window.start)} – {_local(window.end)}"
+        if window.emergency:
+            detail += f" ({request.localizer.translate(_('Emergency'))})"
+        record(request, audit.MAINTENANCE_SCHEDULED, window.reason, detail)
+        request.session.flash(request.localizer.translate(_("The maintenance was announced.")))
+        return HTTPSeeOther(request.resource_url(context, "maintenance"))
+
+    return page(submit)
 
 
 def includeme(config):

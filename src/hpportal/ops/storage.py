@@ -33,6 +33,7 @@ from ZODB.scripts import fsrefs, fstest, repozo
 from ZODB.utils import load_current
 
 from hpportal.core.i18n import _
+from hpportal.core.jobs import Note as Note  # a job's line of outcome, used by the database page
 
 STATUS_FILE = "hpportal-ops.json"  # beside Data.fs: when it was last packed, backed up, verified
 FULL, INCREMENTAL = ".fs", ".deltafs"
@@ -221,23 +222,6 @@ def restore(directory: Path, data_fs: Path, blobs: Path | None = None) -> str:
 
 
 # -- verify --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Note:
-    """A line of a job's outcome: a message (``_()``, with ``${name}`` placeholders) and its values.
-
-    Pages translate it and format the values for the reader (dates in local time, numbers in the
-    reader's format); the command line prints it in English (``str(note)``).
-    """
-
-    text: str
-    values: dict = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        values = {k: v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if isinstance(v, datetime) else v
-                  for k, v in self.values.items()}  # fmt: skip
-        return _(self.text, mapping=values).interpolate()
 
 
 def stamp_time(stamp: str) -> datetime | str:

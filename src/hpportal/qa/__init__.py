@@ -8,27 +8,7 @@ open) or an agency registered in the city's Q&A section.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hpportal.core.i18n import _
-
-
-def cipher_key(settings) -> str:
-    """The Fernet key for citizen ID numbers: ``hpportal.qa.key``, else a file made on first start."""
-    from cryptography.fernet import Fernet
-
-    key = settings.get("hpportal.qa.key")
-    if key:
-        return key
-    from hpportal.core.app import REPO_DIR
-
-    path = Path(settings.get("hpportal.qa.key_file") or REPO_DIR / "var" / "qa-key")
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(Fernet.generate_key().decode())
-        path.chmod(0o600)
-    return path.read_text().strip()
-
 
 QA_NAME = "hoi-dap"
 QA_TITLE = _("Hỏi - Đáp")
@@ -52,13 +32,13 @@ def upgrade_step(site, registry) -> list[str]:
 
 def includeme(config):
     from hpportal.core.events import ObjectTransitioned
-    from hpportal.qa.models import Cipher
+    from hpportal.core.personaldata import Cipher, cipher_key
     from hpportal.qa.routing import on_transition
     from hpportal.qa.views import agency_links
 
     config.include(".models")
     config.registry.qa_cipher = Cipher(cipher_key(config.get_settings()))
-    config.registry.upgrade_steps = [*getattr(config.registry, "upgrade_steps", []), upgrade_step]
+    config.add_upgrade_step(upgrade_step)
     config.add_starter_section(QA_NAME, QA_TITLE, type_name="QASection", description=QA_DESCRIPTION, order=40)
     config.include(".indexes")
     config.add_subscriber(on_transition, ObjectTransitioned)
@@ -68,3 +48,6 @@ def includeme(config):
     config.scan(".views")
     config.scan(".reports")
     config.include(".home")  # its block on the home pages
+    config.include(".metadata")  # a QAPage for search engines
+    config.include(".api")  # published questions in the open data API
+    config.include(".cli")  # hpportal qa-reminders, qa-anonymise

@@ -2,7 +2,7 @@
 retention of senders' personal data.
 
 Both are pure functions of the site, the registry and the moment ``now``, run by ``hpportal qa-reminders`` and
-``hpportal qa-anonymise`` (:mod:`hpportal.scripts.main`) inside one transaction; they return what they did.
+``hpportal qa-anonymise`` (:mod:`hpportal.qa.cli`) inside one transaction; they return what they did.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from datetime import datetime, timedelta
 
 from pyramid.i18n import make_localizer
 from pyramid.interfaces import ITranslationDirectories
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core.audit import PERSONAL_DATA_ERASED, Entry
 from hpportal.core.calendar import office_calendar
-from hpportal.core.catalog.catalog import STATE, TYPE
+from hpportal.core.catalog.catalog import STATE, TYPE, resolve
 from hpportal.core.i18n import DEFAULT_LOCALE, _
 from hpportal.core.mail import MailNotSent, send_mail
 from hpportal.core.notifications import holders, users_of
@@ -41,18 +41,7 @@ def questions_in(site, states) -> list[Question]:
     """The questions in ``states``, found through the catalog."""
     catalog = site.catalog
     _total, docids = catalog.query(Eq(TYPE, "Question") & Any(STATE, list(states)))
-    found = []
-    for docid in docids:
-        path = catalog.path_for(docid)
-        if path is None:
-            continue
-        try:
-            question = find_resource(site, path)
-        except KeyError:
-            continue
-        if isinstance(question, Question):
-            found.append(question)
-    return found
+    return [question for question in resolve(catalog, site, docids) if isinstance(question, Question)]
 
 
 # -- reminders ---------------------------------------------------------------------------------------------------

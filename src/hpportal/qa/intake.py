@@ -3,31 +3,31 @@ code and follows the question with it."""
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import UTC
 
 import deform
 from pyramid.csrf import get_csrf_token
 from pyramid.httpexceptions import HTTPSeeOther
 from pyramid.interfaces import ICSRFStoragePolicy
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core import clock
 from hpportal.core.calendar import office_calendar
-from hpportal.core.catalog.catalog import PATH
-from hpportal.core.forms import CSRF_REFUSED, form_resources, make_form
+from hpportal.core.catalog.catalog import PATH, resolve
+from hpportal.core.forms import CSRF_REFUSED, FormPage, form_resources, make_form
 from hpportal.core.headers import not_shared
 from hpportal.core.i18n import _
 from hpportal.core.mail import public_url, send_mail
 from hpportal.core.media import File, Image, ImageTooLarge, UploadRefused
+from hpportal.core.personaldata import RateLimit
 from hpportal.core.portal import find_site
 from hpportal.core.security import (
     EDIT,
     VIEW,
 )
+from hpportal.core.senders import normalise_phone, sender_values
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.workflow import (
     state_of,
@@ -37,43 +37,16 @@ from hpportal.core.workflow import (
 from hpportal.qa import indexes
 from hpportal.qa.models import (
     ELECTRONIC,
-    ORGANISATION,
     QASection,
     Question,
     question_name,
 )
 from hpportal.qa.schemas import MAX_ATTACHMENTS, ask_schema
-from hpportal.qa.validation import normalise_citizen_id, normalise_phone
 
 ASK_LIMIT = 5  # questions per address per hour
 
 
 TRACK_LIMIT = 20  # lookups per address per hour
-
-
-_HOUR = 3600
-
-
-class RateLimit:
-    """At most ``limit`` actions per client address per hour, counted in this process (no external service)."""
-
-    def __init__(self, limit: int):
-        self.limit = limit
-        self._seen: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
-
-    def allow(self, address: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            recent = [t for t in self._seen.get(address, []) if now - t < _HOUR]
-            if len(recent) >= self.limit:
-                self._seen[address] = recent
-                return False
-            recent.append(now)
-            self._seen[address] = recent
-            if len(self._seen) > 10_000:  # forget the quiet ones
-                self._seen = {a: ts for a, ts in self._seen.items() if ts and now - ts[-1] < _HOUR}
-            return True
 
 
 def _limits(request) -> dict[str, RateLimit]:
@@ -127,19 +100,17 @@ def _fill(question: Question, appstruct: dict, cipher) -> None:
     question.title = appstruct["title"].strip()
     question.text = appstruct["text"].strip()
     question.field = appstruct["field"]
-    question.sender_type = appstruct["sender_type"]
-    question.full_name = appstruct["full_name"].strip()
-    question.address = appstruct["address"].strip()
-    question.phone = normalise_phone(appstruct["phone"]) if appstruct["phone"] else ""
-    question.email = appstruct["email"].strip()
-    if appstruct["sender_type"] != ORGANISATION and appstruct["citizen_id"]:
-        question.set_citizen_id(cipher, normalise_citizen_id(appstruct["citizen_id"]))
+    for name, value in sender_values(appstruct, cipher).items():
+        setattr(question, name, value)
 
 
 def _store(context, question: Question, attachments, request) -> None:
     context.add(question_name(context), question, registry=request.registry)
     for attachment in attachments:
         question.attach(attachment, registry=request.registry)
+
+
+_TOO_MANY = _("Too many questions were sent from your connection in the last hour. Please try later.")
 
 
 # ``require_csrf=False``: the form checks its own token (core/forms.py), so a refused one keeps what was typed.
@@ -155,31 +126,28 @@ def ask_view(context, request):
         buttons=(deform.Button("send", _("Send the question"), css_class="btn-primary"),),
     )
     form.formid = "ask-form"
-    error = None
     if request.method == "POST":
         not_shared(request.response)
-        try:
-            appstruct = form.validate(_at_most_files(request.POST.items(), MAX_ATTACHMENTS))
-        except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
+    controls = _at_most_files(request.POST.items(), MAX_ATTACHMENTS)
+    page = FormPage(request, form, controls=controls, error=None, resources=form_resources(request, form))
+
+    def submit(appstruct):
         # The limit is counted before any file is decoded: refused files cost a sender as much as questions.
         if not _limits(request)["ask"].allow(request.client_addr or "?"):
-            error = _("Too many questions were sent from your connection in the last hour. Please try later.")
-        else:
-            try:
-                attachments = _attachments(appstruct)
-            except UploadRefused as refused:
-                error = refused.message
-            else:
-                question = Question()
-                _fill(question, appstruct, request.registry.qa_cipher)
-                question.channel = "portal"
-                question.received = clock.now()
-                _store(context, question, attachments, request)
-                _acknowledge(request, question)
-                return HTTPSeeOther(request.resource_url(context, "sent", query={"code": question.code}))
-        return {"form": form.render(appstruct), "error": error, "resources": form_resources(request, form)}
-    return {"form": form.render(), "error": None, "resources": form_resources(request, form)}
+            return page.again(appstruct, error=_TOO_MANY)
+        try:
+            attachments = _attachments(appstruct)
+        except UploadRefused as refused:
+            return page.again(appstruct, error=refused.message)
+        question = Question()
+        _fill(question, appstruct, request.registry.qa_cipher)
+        question.channel = "portal"
+        question.received = clock.now()
+        _store(context, question, attachments, request)
+        _acknowledge(request, question)
+        return HTTPSeeOther(request.resource_url(context, "sent", query={"code": question.code}))
+
+    return page(submit)
 
 
 @view_config(context=QASection, name="record", permission=EDIT, renderer="hpportal:qa/templates/ask.pt")
@@ -187,11 +155,10 @@ def record_view(context, request):
     """Ghi nhận câu hỏi: the board records a question received by email, on Facebook or at the office."""
     form = make_form(request, ask_schema(with_channel=True), action=request.resource_url(context, "record"))
     form.formid = "record-form"
-    if request.method == "POST":
-        try:
-            appstruct = form.validate(_at_most_files(request.POST.items(), MAX_ATTACHMENTS))
-        except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "error": None, "resources": form_resources(request, form)}
+    controls = _at_most_files(request.POST.items(), MAX_ATTACHMENTS)
+    page = FormPage(request, form, controls=controls, error=None, resources=form_resources(request, form))
+
+    def submit(appstruct):
         question = Question()
         _fill(question, appstruct, request.registry.qa_cipher)
         question.channel = appstruct["channel"]
@@ -203,7 +170,8 @@ def record_view(context, request):
             request.localizer.translate(_("The question was recorded: ${code}.", mapping={"code": question.code}))
         )
         return HTTPSeeOther(request.resource_url(question))
-    return {"form": form.render(), "error": None, "resources": form_resources(request, form)}
+
+    return page(submit)
 
 
 def mail_sender(request, to: str, subject, lines: list) -> None:
@@ -267,11 +235,7 @@ def _find_by_code(section, code: str) -> Question | None:
     site = find_site(section)
     query = Eq(indexes.CODE, code.strip().upper()) & Any(PATH, [resource_path(section)])
     _total, docids = site.catalog.query(query, limit=1)
-    for docid in docids:
-        try:
-            found = find_resource(site, site.catalog.path_for(docid))
-        except KeyError:
-            continue
+    for found in resolve(site.catalog, site, docids):
         return found if isinstance(found, Question) else None
     return None
 

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import secrets
 
-from cryptography.fernet import Fernet, InvalidToken
 from persistent.list import PersistentList
 from zope.interface import Interface, implementer
 
 from hpportal.core.content import FolderContent, content_type
 from hpportal.core.i18n import _
+from hpportal.core.personaldata import Cipher
 from hpportal.core.portal import SubPortal
 from hpportal.core.security import MANAGE_PORTAL, RESPONDER
+from hpportal.core.senders import SENDER_INDIVIDUAL, SENDER_ORGANISATION
 
-INDIVIDUAL = "individual"
-ORGANISATION = "organisation"
+INDIVIDUAL = SENDER_INDIVIDUAL
+ORGANISATION = SENDER_ORGANISATION
 
 #: How a question reached the board (Art. 9.6): electronic ones are received at any hour.
 CHANNELS = {
@@ -67,41 +68,6 @@ def question_name(section) -> str:
             return name
 
 
-class Cipher:
-    """Encrypts citizen ID numbers with the key of ``hpportal.qa.key`` (a Fernet key, never in the repository)."""
-
-    def __init__(self, key: str | bytes):
-        self._fernet = Fernet(key)
-
-    def encrypt(self, value: str) -> bytes:
-        return self._fernet.encrypt(value.encode()) if value else b""
-
-    def decrypt(self, token: bytes) -> str:
-        if not token:
-            return ""
-        try:
-            return self._fernet.decrypt(token).decode()
-        except InvalidToken:
-            return "?"  # the key was changed: the number cannot be read back
-
-
-def mask(value: str, keep: int = 3) -> str:
-    """``031085001234`` -> ``•••••••••234``: enough to tell two senders apart in a list."""
-    if not value:
-        return ""
-    return "•" * max(len(value) - keep, 0) + value[-keep:]
-
-
-def mask_name(value: str) -> str:
-    """``Nguyễn Văn An`` -> ``N. V. A.``: who it is stays hidden until the full view (which is logged)."""
-    return " ".join(f"{part[0]}." for part in (value or "").split())
-
-
-def mask_email(value: str) -> str:
-    name, _sep, domain = (value or "").partition("@")
-    return f"{name[:1]}•••@{domain}" if domain else mask(value)
-
-
 @content_type(
     "QASection",
     title=_("Questions and answers"),
@@ -145,6 +111,7 @@ class Agency(FolderContent):
     icon="question",
     listed=False,
     workflow="question",
+    searchable=True,  # the published ones: a citizen finds the answer to a question like theirs
 )
 @implementer(IQuestion)
 class Question(FolderContent):
@@ -213,7 +180,8 @@ class Question(FolderContent):
     def attach(self, holder, *, registry) -> str:
         """Keep a File or Image the sender attached: private until the board makes it public."""
         holder.private = True
-        return self.add(self.unique_name(f"tep-{len(self) + 1}", fallback="tep"), holder, registry=registry)
+        name = self.unique_name(f"tep-{len(self) + 1}", fallback="tep", registry=registry)
+        return self.add(name, holder, registry=registry)
 
     def attachments(self) -> list:
         return list(self.values())

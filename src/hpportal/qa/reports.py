@@ -14,13 +14,13 @@ from statistics import median
 
 from babel.numbers import format_percent
 from pyramid.response import Response
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq
 
 from hpportal.core import clock
 from hpportal.core.calendar import OfficeCalendar, office_calendar
-from hpportal.core.catalog.catalog import PATH, TYPE
+from hpportal.core.catalog.catalog import PATH, TYPE, resolve
 from hpportal.core.i18n import _
 from hpportal.core.portal import Portal, find_portal, find_site
 from hpportal.core.procedures import procedures
@@ -131,11 +131,7 @@ def lines_of(section, period: Period) -> list[ReportLine]:
         query = query & Any(PATH, [resource_path(section)])
     _total, docids = catalog.query(query)
     lines = []
-    for docid in docids:
-        try:
-            question = find_resource(site, catalog.path_for(docid))
-        except KeyError:
-            continue
+    for question in resolve(catalog, site, docids):
         if not isinstance(question, Question):
             continue
         if period.includes(question.received):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from datetime import time as dtime
 
-import deform
 from pyramid.httpexceptions import HTTPForbidden, HTTPNotFound, HTTPSeeOther
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
@@ -14,7 +13,7 @@ from pyramid.view import view_config
 from hpportal.core import audit, clock
 from hpportal.core.calendar import office_calendar
 from hpportal.core.events import LocalRolesModified, ObjectModified, ObjectTransitioned
-from hpportal.core.forms import form_resources, make_form
+from hpportal.core.forms import FormPage, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.mail import public_url
 from hpportal.core.notifications import users_of
@@ -49,23 +48,17 @@ def _step_form(context, request, name: str, schema, title, apply):
         raise HTTPNotFound()
     form = make_form(request, schema, action=request.resource_url(context, name))
 
-    def shown(html):
-        return {"form": html, "title": title, "resources": form_resources(request, form)}
+    def submit(appstruct):
+        comment, then = apply(appstruct)
+        try:
+            transition(request, context, step, comment, via_form=True)
+        except TransitionRefused as refused:
+            raise HTTPForbidden(refused.message) from None  # the transaction is aborted: nothing is kept
+        if then is not None:
+            then()
+        return HTTPSeeOther(request.resource_url(context))
 
-    if request.method != "POST":
-        return shown(form.render())
-    try:
-        appstruct = form.validate(request.POST.items())
-    except deform.ValidationFailure as failure:
-        return shown(failure.render())
-    comment, then = apply(appstruct)
-    try:
-        transition(request, context, step, comment, via_form=True)
-    except TransitionRefused as refused:
-        raise HTTPForbidden(refused.message) from None  # the transaction is aborted: nothing is kept
-    if then is not None:
-        then()
-    return HTTPSeeOther(request.resource_url(context))
+    return FormPage(request, form, title=title, resources=form_resources(request, form))(submit)
 
 
 @view_config(context=Question, name="assign", permission=REVIEW, renderer="hpportal:core/templates/form.pt")

@@ -7,22 +7,11 @@ import deform
 
 from hpportal.core.forms import UploadWidget
 from hpportal.core.i18n import _
+from hpportal.core.senders import consent_nodes, sender_nodes, sender_validator
 from hpportal.core.timezone import LOCAL_TZ
-from hpportal.qa.models import CHANNELS, FIELDS, INDIVIDUAL, ORGANISATION
-from hpportal.qa.validation import email_validator, sender_validator
+from hpportal.qa.models import CHANNELS, FIELDS
 
 MAX_ATTACHMENTS = 3
-
-
-def _not_ticked(node, value):
-    if not value:
-        raise colander.Invalid(node, _("Please tick the box to agree, or we cannot receive your question."))
-
-
-def _empty(node, value):
-    """The honeypot: people never see this field, robots fill it."""
-    if value:
-        raise colander.Invalid(node, _("Your question could not be sent."))
 
 
 def ask_schema(*, with_channel: bool = False) -> colander.SchemaNode:
@@ -47,66 +36,7 @@ def ask_schema(*, with_channel: bool = False) -> colander.SchemaNode:
                 widget=deform.widget.DateTimeInputWidget(),
             )
         )
-    add(
-        colander.SchemaNode(
-            colander.String(),
-            name="sender_type",
-            title=_("You are"),
-            default=INDIVIDUAL,
-            validator=colander.OneOf([INDIVIDUAL, ORGANISATION]),
-            widget=deform.widget.RadioChoiceWidget(
-                values=[(INDIVIDUAL, _("An individual")), (ORGANISATION, _("An organisation"))], inline=True
-            ),
-        )
-    )
-    add(
-        colander.SchemaNode(
-            colander.String(),
-            name="full_name",
-            title=_("Full name"),
-            validator=colander.Length(1, 200),
-            widget=deform.widget.TextInputWidget(attributes={"autocomplete": "name"}),
-        )
-    )
-    add(
-        colander.SchemaNode(
-            colander.String(),
-            name="citizen_id",
-            title=_("Citizen ID number"),
-            description=_("12 digits (individuals only). It is kept encrypted and never shown publicly."),
-            missing="",
-        )
-    )
-    add(
-        colander.SchemaNode(
-            colander.String(),
-            name="address",
-            title=_("Address"),
-            missing="",
-            validator=colander.Length(0, 300),
-            widget=deform.widget.TextAreaWidget(rows=2, attributes={"autocomplete": "street-address"}),
-        )
-    )
-    # Input types and autocomplete tokens: the right keyboard on a phone, the browser fills them in (WCAG 1.3.5).
-    add(
-        colander.SchemaNode(
-            colander.String(),
-            name="phone",
-            title=_("Telephone"),
-            missing="",
-            widget=deform.widget.TextInputWidget(attributes={"type": "tel", "autocomplete": "tel"}),
-        )
-    )
-    add(
-        colander.SchemaNode(
-            colander.String(),
-            name="email",
-            title=_("Email"),
-            missing="",
-            validator=email_validator,
-            widget=deform.widget.TextInputWidget(attributes={"type": "email", "autocomplete": "email"}),
-        )
-    )
+    sender_nodes(schema)
     add(
         colander.SchemaNode(
             colander.String(),
@@ -133,9 +63,7 @@ def ask_schema(*, with_channel: bool = False) -> colander.SchemaNode:
     add(
         colander.SchemaNode(
             colander.Sequence(),
-            colander.SchemaNode(
-                deform.FileData(), name="attachment", title=_("File"), widget=UploadWidget()
-            ),
+            colander.SchemaNode(deform.FileData(), name="attachment", title=_("File"), widget=UploadWidget()),
             name="attachments",
             title=_("Attachments"),
             description=_("Up to 3 PDF files or images."),
@@ -145,31 +73,14 @@ def ask_schema(*, with_channel: bool = False) -> colander.SchemaNode:
         )
     )
     if not with_channel:
-        add(
-            colander.SchemaNode(
-                colander.Boolean(),
-                name="consent",
-                title=_(
-                    "I agree that the portal's editorial board and the agency that answers use my personal data "
-                    "to receive, forward and answer this question, as the law on personal data protection allows."
-                ),
-                validator=_not_ticked,
-                missing=False,
-                default=False,
-            )
-        )
-        add(
-            colander.SchemaNode(
-                colander.String(),
-                name="website",  # a field name robots like
-                title=_("Leave this field empty"),
-                missing="",
-                validator=_empty,
-                # Hidden by portal.css, out of the tab order, never filled in by the browser.
-                widget=deform.widget.TextInputWidget(
-                    item_css_class="hp-trap", attributes={"tabindex": "-1", "autocomplete": "off"}
-                ),
-            )
+        consent_nodes(
+            schema,
+            consent=_(
+                "I agree that the portal's editorial board and the agency that answers use my personal data "
+                "to receive, forward and answer this question, as the law on personal data protection allows."
+            ),
+            refused=_("Please tick the box to agree, or we cannot receive your question."),
+            trapped=_("Your question could not be sent."),
         )
     return schema
 

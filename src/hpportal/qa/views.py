@@ -4,15 +4,16 @@ Asking and tracking are in :mod:`hpportal.qa.intake`, routing and answering in :
 
 from __future__ import annotations
 
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import And, Any, Eq, InRange, Lt
 
 from hpportal.core import audit, clock
 from hpportal.core.calendar import office_calendar
-from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE
-from hpportal.core.catalog.search import resolve
+from hpportal.core.catalog.catalog import ALLOWED, GRANTS, PATH, STATE, TYPE, resolve
+from hpportal.core.featured import FEATURED
 from hpportal.core.i18n import _
+from hpportal.core.personaldata import mask, mask_email, mask_name
 from hpportal.core.portal import PortalBase, find_site
 from hpportal.core.security import (
     ANSWER_QUESTION,
@@ -27,7 +28,6 @@ from hpportal.core.workflow import (
     state_title,
     workflow_for,
 )
-from hpportal.news.listings import FEATURED
 from hpportal.qa import indexes
 from hpportal.qa.models import (
     AGENCY_TYPES,
@@ -37,9 +37,6 @@ from hpportal.qa.models import (
     QASection,
     Question,
     is_agency,
-    mask,
-    mask_email,
-    mask_name,
 )
 
 PAGE_SIZE = 20
@@ -62,13 +59,7 @@ def _questions(site, section, request, states, *, limit=PAGE_SIZE, extra=(), old
     for term in extra:
         query = query & term
     total, docids = catalog.query(query, sort_index="effective", reverse=not oldest_first, limit=limit)
-    items = []
-    for docid in docids:
-        try:
-            items.append(find_resource(site, catalog.path_for(docid)))
-        except KeyError:
-            continue
-    return getattr(total, "total", int(total)), items
+    return getattr(total, "total", int(total)), list(resolve(catalog, site, docids))
 
 
 @view_config(context=QASection, permission=VIEW, renderer="hpportal:qa/templates/section.pt")
@@ -198,6 +189,6 @@ def agency_links(request) -> list[tuple]:
     )
     return [
         (_("Questions for ${agency}", mapping={"agency": agency.title}), request.resource_url(agency, "questions"))
-        for agency in resolve(site, sorted(catalog.path_for(docid) for docid in docids))
+        for agency in resolve(catalog, site, sorted(docids, key=lambda docid: catalog.path_for(docid) or ""))
         if is_agency(agency, site)
     ]

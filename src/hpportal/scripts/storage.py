@@ -20,13 +20,10 @@ from ZODB.FileStorage import FileStorage
 from ZODB.POSException import ReadOnlyError
 from zodburi import resolve_uri
 
+from hpportal.core.commands import CommandError
 from hpportal.core.portal import ROOT_KEY
 from hpportal.ops import storage as ops
 from hpportal.scripts.progress import Progress
-
-
-class CommandError(Exception):
-    pass
 
 
 def _paths(config: str) -> ops.FilePaths:

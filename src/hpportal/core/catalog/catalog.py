@@ -1,12 +1,15 @@
-"""The site catalog: one repoze.catalog ``Catalog`` with a ``DocumentMap`` of docid <-> path.
+"""The site catalog: one repoze.catalog ``Catalog`` with a ``DocumentMap`` of docid <-> uid.
 
 Its class path is pickled in the database: keep ``hpportal.core.catalog.catalog.PortalCatalog`` stable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
+from BTrees.IOBTree import IOBTree
+from BTrees.OIBTree import OIBTree
+from pyramid.traversal import find_resource, resource_path
 from repoze.catalog.catalog import Catalog
 from repoze.catalog.document import DocumentMap
 from repoze.catalog.indexes.field import CatalogFieldIndex
@@ -62,13 +65,28 @@ CORE_INDEXES: dict[str, Callable] = {
 }
 
 
+#: The indexes whose values follow where an object is: a rename or a move refreshes these only.
+#: The language is here because an item takes the language of the version (``/en`` ...) it is in.
+LOCATION_INDEXES = (PATH, PORTAL, ALLOWED, LANGUAGE)
+
+
 class PortalCatalog(Catalog):
-    """A catalog that knows objects by path, so queries never need to load them."""
+    """A catalog that knows objects by their ``uid`` and where they are by path, so queries never load them.
+
+    The document map holds ``uid <-> docid``: a docid survives renames and moves. ``locations``
+    (docid -> path) and ``docids_by_path`` say where each indexed object is now; a move rewrites
+    them and the :data:`LOCATION_INDEXES`, nothing else.
+    """
 
     def __init__(self, indexes: dict[str, Callable]):
         super().__init__()
-        self.document_map = DocumentMap()
+        self._empty_maps()
         self.ensure_indexes(indexes)
+
+    def _empty_maps(self) -> None:
+        self.document_map = DocumentMap()
+        self.locations = IOBTree()
+        self.docids_by_path = OIBTree()
 
     def ensure_indexes(self, indexes: dict[str, Callable]) -> list[str]:
         """Add the indexes that are missing; return their names (they need a reindex)."""
@@ -79,36 +97,99 @@ class PortalCatalog(Catalog):
                 added.append(name)
         return added
 
-    def index_resource(self, path: str, obj) -> int:
-        docid = self.document_map.docid_for_address(path)
+    # -- docids ------------------------------------------------------------
+
+    def docid_for(self, obj) -> int | None:
+        """The docid of ``obj`` (found by its ``uid``), ``None`` when it is not indexed."""
+        uid = getattr(obj, "uid", None)
+        return self.document_map.docid_for_address(uid) if uid else None
+
+    def docid_for_path(self, path: str) -> int | None:
+        """The docid of what is indexed at ``path`` now, without loading it."""
+        return self.docids_by_path.get(path)
+
+    def uid_for(self, docid: int) -> str | None:
+        return self.document_map.address_for_docid(docid)
+
+    def path_for(self, docid: int) -> str | None:
+        """Where the object of ``docid`` is now."""
+        return self.locations.get(docid)
+
+    def docids_under(self, path: str) -> list[int]:
+        """Docids of every indexed object at or below ``path``, straight from the path index."""
+        _, docids = self.query(Any(PATH, [path]))
+        return list(docids)
+
+    def paths_under(self, path: str) -> list[str]:
+        """Paths of every indexed object at or below ``path``."""
+        return [self.locations[docid] for docid in self.docids_under(path)]
+
+    # -- writing -----------------------------------------------------------
+
+    def index_object(self, obj) -> int:
+        """Index ``obj`` in full (every index), under its existing docid when it has one."""
+        docid = self.docid_for(obj)
         if docid is None:
-            docid = self.document_map.add(path)
+            docid = self.document_map.add(obj.uid)
+            self._place(docid, resource_path(obj))
             self.index_doc(docid, obj)
         else:
+            self._place(docid, resource_path(obj))
             self.reindex_doc(docid, obj)
         return docid
 
-    def unindex_path(self, path: str) -> None:
-        docid = self.document_map.docid_for_address(path)
-        if docid is not None:
-            self.unindex_doc(docid)
-            self.document_map.remove_docid(docid)
+    def relocate(self, docid: int, obj) -> None:
+        """``obj`` (indexed as ``docid``) is somewhere else now: refresh its path and the
+        :data:`LOCATION_INDEXES` only, leaving its text, dates and every other index as they are."""
+        self._place(docid, resource_path(obj))
+        for name in LOCATION_INDEXES:
+            if name in self:
+                # ``index_doc`` of a field or keyword index writes only what changed (``reindex_doc``
+                # would take the docid out of every value first).
+                self[name].index_doc(docid, obj)
 
-    def paths_under(self, path: str) -> list[str]:
-        """Paths of every indexed object at or below ``path``, straight from the path index."""
-        _, docids = self.query(Any(PATH, [path]))
-        address = self.document_map.address_for_docid
-        return [address(docid) for docid in docids]
-
-    def reindex_allowed(self, path: str, obj) -> None:
+    def reindex_allowed(self, docid: int, obj) -> None:
         """Refresh only the ``allowed`` values of one indexed object."""
-        docid = self.document_map.docid_for_address(path)
-        if docid is not None:
-            self[ALLOWED].reindex_doc(docid, obj)
+        self[ALLOWED].index_doc(docid, obj)
 
-    def path_for(self, docid: int) -> str | None:
-        return self.document_map.address_for_docid(docid)
+    def unindex_docid(self, docid: int) -> None:
+        self.unindex_doc(docid)
+        self.document_map.remove_docid(docid)
+        path = self.locations.pop(docid, None)
+        if path is not None and self.docids_by_path.get(path) == docid:
+            del self.docids_by_path[path]
+
+    def _place(self, docid: int, path: str) -> None:
+        old = self.locations.get(docid)
+        if old == path:
+            return
+        if old is not None and self.docids_by_path.get(old) == docid:
+            del self.docids_by_path[old]
+        self.locations[docid] = path
+        self.docids_by_path[path] = docid
 
     def clear_all(self) -> None:
         self.clear()
-        self.document_map = DocumentMap()
+        self._empty_maps()
+
+
+def find_docid(catalog: PortalCatalog, root, docid: int):
+    """The object of ``docid`` in the tree under ``root``, or ``None`` when the tree no longer has it."""
+    path = catalog.path_for(docid)
+    if path is None:
+        return None
+    try:
+        return find_resource(root, path)
+    except KeyError:
+        return None
+
+
+def resolve(catalog: PortalCatalog, root, docids: Iterable[int]) -> Iterator:
+    """The objects of ``docids``, in their order; a docid the tree no longer holds is skipped.
+
+    The one way from catalog results to objects: queries answer docids, pages show objects.
+    """
+    for docid in docids:
+        obj = find_docid(catalog, root, docid)
+        if obj is not None:
+            yield obj

@@ -7,6 +7,7 @@ from datetime import datetime
 from pyramid.location import lineage
 from pyramid.traversal import resource_path
 
+from hpportal.core.location import find_portal
 from hpportal.core.names import fold
 from hpportal.core.security import allowed_to_view
 
@@ -26,10 +27,8 @@ def path_prefixes(obj, default):
 
 def portal_path(obj, default):
     """The path of the component portal an object belongs to; ``/`` for the city portal."""
-    for node in lineage(obj):
-        if getattr(node, "is_portal", False):
-            return resource_path(node)
-    return default
+    portal = find_portal(obj)
+    return resource_path(portal) if portal is not None else default
 
 
 def type_name(obj, default):

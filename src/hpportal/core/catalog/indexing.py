@@ -6,8 +6,10 @@ edited and edited again in one request is indexed once, at commit.
 
 from __future__ import annotations
 
-from pyramid.traversal import find_resource, resource_path
+from pyramid.location import lineage
+from pyramid.traversal import resource_path
 
+from hpportal.core.catalog.catalog import find_docid
 from hpportal.core.events import LocalRolesModified, ObjectAdded, ObjectModified, ObjectMoved, ObjectWillBeRemoved
 from hpportal.core.folder import walk
 from hpportal.core.portal import find_site
@@ -17,14 +19,17 @@ _QUEUE_KEY = object()  # key of the queue in the transaction's data
 
 
 class IndexQueue:
-    """Pending work of one transaction: path -> object to index, or ``None`` to unindex."""
+    """Pending work of one transaction, by ``uid``: objects to index in full, to unindex, subtrees that
+    moved (only where they are changes) and subtrees whose ``allowed`` values must be refreshed."""
 
     def __init__(self, site, catalog, immediate: bool = False):
         self.site = site
         self.catalog = catalog
         self.immediate = immediate
-        self.pending: dict[str, object] = {}
-        self.allowed_roots: set[str] = set()  # subtrees whose ``allowed`` values must be refreshed
+        self.pending: dict[str, object] = {}  # uid -> object to index in full
+        self.removed: set[str] = set()  # uids to unindex
+        self.moved: dict[int, object] = {}  # id -> root of a subtree now somewhere else
+        self.allowed_roots: dict[int, object] = {}  # id -> root of a subtree whose grants changed
 
     def done(self) -> None:
         """End of one event's work: flush now when there is no transaction to wait for."""
@@ -32,36 +37,78 @@ class IndexQueue:
             self.flush()
 
     def index(self, obj) -> None:
-        self.pending[resource_path(obj)] = obj
+        self.pending[obj.uid] = obj
+
+    def relocate_tree(self, obj) -> None:
+        self.moved[id(obj)] = obj
 
     def reindex_allowed_under(self, obj) -> None:
-        self.allowed_roots.add(resource_path(obj))
+        self.allowed_roots[id(obj)] = obj
 
-    def unindex_tree(self, path: str) -> None:
-        prefix = path.rstrip("/") + "/"
-        for queued in [p for p in self.pending if p == path or p.startswith(prefix)]:
-            self.pending[queued] = None
-        for indexed in self.catalog.paths_under(path):
-            self.pending[indexed] = None
+    def unindex_tree(self, obj) -> None:
+        """``obj`` and everything below it leave the tree (``obj`` is still in place)."""
+        catalog = self.catalog
+        # Where the catalog holds it, which a move earlier in this transaction has not yet changed.
+        docid = catalog.docid_for(obj)
+        indexed = catalog.path_for(docid) if docid is not None else resource_path(obj)
+        self.removed.update(filter(None, map(catalog.uid_for, catalog.docids_under(indexed))))
+        for uid, queued in list(self.pending.items()):
+            if _inside(queued, obj):
+                del self.pending[uid]
+                self.removed.add(uid)
+        for key, root in list(self.moved.items()):
+            if _inside(root, obj):  # moved in here in this transaction: the catalog has it elsewhere
+                del self.moved[key]
+                self.removed.update(node.uid for node in walk(root) if _indexable(node))
 
     def flush(self) -> None:
         pending, self.pending = self.pending, {}
-        roots, self.allowed_roots = self.allowed_roots, set()
-        # Unindex first: a path removed and re-added in one transaction gets a fresh entry.
-        for path, obj in pending.items():
-            if obj is None:
-                self.catalog.unindex_path(path)
-        for path, obj in pending.items():
-            if obj is not None:
-                self.catalog.index_resource(path, obj)
-        # Only the ``allowed`` values below a changed grant; objects indexed in full above are done.
-        for root in roots:
-            for path in self.catalog.paths_under(root):
-                if path not in pending:
-                    try:
-                        self.catalog.reindex_allowed(path, find_resource(self.site, path))
-                    except KeyError:
-                        self.catalog.unindex_path(path)
+        removed, self.removed = self.removed, set()
+        moved, self.moved = self.moved, {}
+        roots, self.allowed_roots = self.allowed_roots, {}
+        catalog = self.catalog
+        # Unindex first: an object removed and put back in one transaction gets a fresh entry.
+        for uid in removed:
+            docid = catalog.document_map.docid_for_address(uid)
+            if docid is not None:
+                catalog.unindex_docid(docid)
+        for obj in pending.values():
+            if _indexable(obj) and self._in_site(obj):
+                catalog.index_object(obj)
+        done = set(pending)
+        # A moved subtree keeps its docids: only its paths and the indexes that follow the place change.
+        for root in moved.values():
+            if not self._in_site(root):
+                continue
+            for obj in walk(root):
+                if not _indexable(obj) or obj.uid in done:
+                    continue
+                done.add(obj.uid)
+                docid = catalog.docid_for(obj)
+                if docid is None:
+                    catalog.index_object(obj)
+                else:
+                    catalog.relocate(docid, obj)
+        # Only the ``allowed`` values below a changed grant; objects indexed or moved above are done.
+        for root in roots.values():
+            if not self._in_site(root):
+                continue
+            for docid in catalog.docids_under(resource_path(root)):
+                if catalog.uid_for(docid) in done:
+                    continue
+                obj = find_docid(catalog, self.site, docid)
+                if obj is None:
+                    catalog.unindex_docid(docid)
+                else:
+                    catalog.reindex_allowed(docid, obj)
+
+    def _in_site(self, obj) -> bool:
+        """Whether ``obj`` is still in this site's tree (not removed later in the transaction)."""
+        return _inside(obj, self.site)
+
+
+def _inside(obj, ancestor) -> bool:
+    return any(node is ancestor for node in lineage(obj))
 
 
 def queue_for(obj) -> IndexQueue | None:
@@ -85,8 +132,15 @@ def queue_for(obj) -> IndexQueue | None:
 
 
 def _indexable(obj) -> bool:
-    """A content object in the tree; the root portal is not in the catalog (its grants are read directly)."""
-    return getattr(obj, "type_info", None) is not None and obj.__parent__ is not None
+    """A content object in the tree; the root portal is not in the catalog (its grants are read directly).
+
+    An object without a ``uid`` (made before ids existed) waits for ``hpportal upgrade`` to give it one.
+    """
+    return (
+        getattr(obj, "type_info", None) is not None
+        and obj.__parent__ is not None
+        and getattr(obj, "uid", None) is not None
+    )
 
 
 def on_added(event: ObjectAdded) -> None:
@@ -109,18 +163,16 @@ def on_modified(event: ObjectModified) -> None:
 def on_will_be_removed(event: ObjectWillBeRemoved) -> None:
     queue = queue_for(event.object)
     if queue is not None:
-        queue.unindex_tree(resource_path(event.object))
+        queue.unindex_tree(event.object)
         queue.done()
 
 
 def on_moved(event: ObjectMoved) -> None:
+    """A rename or a move: the subtree keeps its entries; at commit only where its items are is rewritten."""
     queue = queue_for(event.object)
     if queue is None:
         return
-    queue.unindex_tree(event.old_path)
-    for obj in walk(event.object):
-        if _indexable(obj):
-            queue.index(obj)
+    queue.relocate_tree(event.object)
     queue.done()
 
 
@@ -154,7 +206,7 @@ def reindex_all(site, catalog, progress=None) -> int:
     count = 0
     for obj in walk(site):
         if _indexable(obj):
-            catalog.index_resource(resource_path(obj), obj)
+            catalog.index_object(obj)
             count += 1
             if progress is not None:
                 progress(count)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from pyramid.traversal import find_resource
 from repoze.catalog.query import All, And, Any, Contains, Eq, Ge, Gt, Le
 from zope.index.text.parsetree import ParseError
 
@@ -88,6 +87,7 @@ class SearchQuery:
 @dataclass
 class Results:
     total: int
+    docids: list[int]  # objects: :func:`~hpportal.core.catalog.catalog.resolve`
     paths: list[str]
 
 
@@ -118,12 +118,12 @@ def search(
     except ParseError as exc:
         raise BadQuery(query.text) from exc
     # repoze.catalog's size is capped by ``limit``; its ``total`` attribute is the real count.
-    return Results(getattr(total, "total", int(total)), [catalog.path_for(docid) for docid in docids])
+    return Results(getattr(total, "total", int(total)), docids, [catalog.path_for(docid) for docid in docids])
 
 
 def _search_in_tiers(catalog, query: SearchQuery, *, allowed, limit: int, offset: int) -> Results:
     """Each tier's results after the previous tier's, paged across them; one count for them all."""
-    total, paths = 0, []
+    total, docids, paths = 0, [], []
     for tier in query.tiers:
         types = tuple(name for name in tier if not query.types or name in query.types)
         if not types:
@@ -137,9 +137,10 @@ def _search_in_tiers(catalog, query: SearchQuery, *, allowed, limit: int, offset
             offset=max(0, offset - total),
         )
         if wanted > 0 and offset < total + part.total:
+            docids += part.docids[:wanted]
             paths += part.paths[:wanted]
         total += part.total
-    return Results(total, paths)
+    return Results(total, docids, paths)
 
 
 def next_scheduled_change(catalog: PortalCatalog, now: int | None = None) -> int | None:
@@ -158,17 +159,6 @@ def next_scheduled_change(catalog: PortalCatalog, now: int | None = None) -> int
         if moment != NEVER:
             moments.append(moment)
     return min(moments) if moments else None
-
-
-def resolve(site, paths: list[str]) -> list:
-    """The objects at ``paths``; a path the catalog still holds but the tree lost is skipped."""
-    found = []
-    for path in paths:
-        try:
-            found.append(find_resource(site, path))
-        except KeyError:
-            continue
-    return found
 
 
 def _by_relevance(catalog: PortalCatalog, text: str, docids, limit: int) -> list[int]:

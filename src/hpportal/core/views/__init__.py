@@ -38,6 +38,12 @@ def add_user_link(config, provider) -> None:
     config.registry.user_links.append(provider)
 
 
+def add_item_link(config, provider) -> None:
+    """``config.add_item_link(provider)``: ``provider(request, context)`` returns ``(title, url)`` pairs
+    for the management bar of an item (shown to users who may use them)."""
+    config.registry.item_links.append(provider)
+
+
 def add_system_page(config, *view_names: str) -> None:
     """``config.add_system_page("database")``: pages about the system, not about the folder they hang on.
 
@@ -49,10 +55,12 @@ def add_system_page(config, *view_names: str) -> None:
 def includeme(config):
     config.registry.site_notices = []
     config.registry.user_links = []
+    config.registry.item_links = []
     config.registry.system_pages = set()
     config.add_directive("add_system_page", add_system_page)
     config.add_directive("add_site_notice", add_site_notice)
     config.add_directive("add_user_link", add_user_link)
+    config.add_directive("add_item_link", add_item_link)
     config.add_user_link(outbox_links)
     config.include("hpportal.core.forms")
     config.include(".icons")  # /favicon.ico, /apple-touch-icon.png

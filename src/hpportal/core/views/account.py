@@ -15,7 +15,7 @@ from pyramid.view import view_config
 
 from hpportal.core import audit
 from hpportal.core.audit import record
-from hpportal.core.forms import make_form
+from hpportal.core.forms import FormPage, make_form
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent, UntrustedHost, send_mail, trusted_url
 from hpportal.core.names import fold
@@ -78,15 +78,6 @@ def login_validator(node, value: str) -> None:
     )
 
 
-def with_errors(form, errors: dict) -> str:
-    """Render ``form`` with ``errors`` (field name -> message) on its fields."""
-    exc = colander.Invalid(form.schema, "")
-    for field, message in errors.items():
-        exc[field] = message
-    form.widget.handle_error(form, exc)
-    return form.render()
-
-
 def new_password_errors(data: dict, user) -> dict:
     """Messages on the new password fields: the policy, then the confirmation."""
     problem = password_problem(data["new_password"], login=user.login, title=user.title)
@@ -133,12 +124,10 @@ def profile(context, request):
     user = _user(request)
     form = make_form(request, own_profile_schema(), action=request.resource_url(context, "profile"))
     form.formid = "profile-form"
-    page = {"user": user, "recovery_left": len(user.recovery_codes)}
-    if request.method == "POST":
-        try:
-            data = form.validate(request.POST.items())
-        except deform.ValidationFailure as failure:
-            return {**page, "form": failure.render()}
+    shown = {field: getattr(user, field) for field in PROFILE_FIELDS}
+    page = FormPage(request, form, appstruct=shown, user=user, recovery_left=len(user.recovery_codes))
+
+    def submit(data):
         data["title"] = data["title"].strip()
         data["email"] = data["email"].strip()
         if data["email"] != user.email:
@@ -147,7 +136,7 @@ def profile(context, request):
             else:
                 problem = check_current_password(request, user, data["current_password"])
             if problem is not None:
-                return {**page, "form": with_errors(form, {"current_password": problem})}
+                return page.errors({"current_password": problem})
         changed = [field for field in PROFILE_FIELDS if getattr(user, field) != data[field]]
         for field in changed:
             setattr(user, field, data[field])
@@ -155,7 +144,8 @@ def profile(context, request):
             record(request, audit.USER_CHANGED, user.login, ", ".join(changed))
         request.session.flash(request.localizer.translate(_("Changes saved.")))
         return HTTPSeeOther(request.resource_url(context, "profile"))
-    return {**page, "form": form.render({field: getattr(user, field) for field in PROFILE_FIELDS})}
+
+    return page(submit)
 
 
 @view_config(context=Portal, name="logout-everywhere", request_method="POST")
@@ -185,29 +175,28 @@ def change_password(context, request):
         buttons=(deform.Button("change", _("Change password"), css_class="btn-primary"),),
     )
     form.formid = "password-form"
-    page = {"title": _("Change password"), "intro": _("At least 10 characters, not a common password.")}
+    intro = _("At least 10 characters, not a common password.")
     if user.must_change_password:
-        page["intro"] = _(
+        intro = _(
             "Your password was given to you by a manager: choose your own before you go on. "
             "At least 10 characters, not a common password."
         )
-    if request.method != "POST":
-        return {**page, "form": form.render()}
-    try:
-        data = form.validate(request.POST.items())
-    except deform.ValidationFailure as failure:
-        return {**page, "form": failure.render()}
-    problem = check_current_password(request, user, data["current_password"])
-    errors = {"current_password": problem} if problem is not None else new_password_errors(data, user)
-    if errors:
-        return {**page, "form": with_errors(form, errors)}
-    user.set_password(data["new_password"])
-    user.end_sessions()
-    remember(request, user.id)  # this browser stays logged in; every other session has ended
-    record(request, audit.PASSWORD_CHANGED, user.login, actor=user)
-    message = _("Your password has been changed. You have been logged out on your other devices.")
-    request.session.flash(request.localizer.translate(message))
-    return HTTPSeeOther(request.resource_url(context, "profile"))
+    page = FormPage(request, form, title=_("Change password"), intro=intro)
+
+    def submit(data):
+        problem = check_current_password(request, user, data["current_password"])
+        errors = {"current_password": problem} if problem is not None else new_password_errors(data, user)
+        if errors:
+            return page.errors(errors)
+        user.set_password(data["new_password"])
+        user.end_sessions()
+        remember(request, user.id)  # this browser stays logged in; every other session has ended
+        record(request, audit.PASSWORD_CHANGED, user.login, actor=user)
+        message = _("Your password has been changed. You have been logged out on your other devices.")
+        request.session.flash(request.localizer.translate(message))
+        return HTTPSeeOther(request.resource_url(context, "profile"))
+
+    return page(submit)
 
 
 # -- password reset by email -------------------------------------------------
@@ -281,25 +270,24 @@ def forgot_password(context, request):
         buttons=(deform.Button("send", _("Send me a link"), css_class="btn-primary"),),
     )
     form.formid = "forgot-form"
-    if request.method != "POST":
-        return {"form": form.render(), "sent": False, "error": None}
-    try:
-        data = form.validate(request.POST.items())
-    except deform.ValidationFailure as failure:
-        return {"form": failure.render(), "sent": False, "error": None}
-    users = _accounts_for(context.principals, data["login"])
-    try:
-        for user in users:
-            if context.principals.open_reset_tokens(user, time.time()) >= MAX_OPEN_LINKS:
-                continue  # no flood of mails to one person; the answer stays the same
-            send_reset_link(request, user)
-    except UntrustedHost:
-        request.tm.doom()  # logged; the forger of the Host learns nothing
-        return {"form": None, "sent": True, "error": None}
-    except MailNotSent:
-        request.tm.doom()  # no link is kept that no one received
-        return {"form": form.render(data), "sent": False, "error": MAIL_FAILED}
-    return {"form": None, "sent": True, "error": None}
+    page = FormPage(request, form, sent=False, error=None)
+
+    def submit(data):
+        users = _accounts_for(context.principals, data["login"])
+        try:
+            for user in users:
+                if context.principals.open_reset_tokens(user, time.time()) >= MAX_OPEN_LINKS:
+                    continue  # no flood of mails to one person; the answer stays the same
+                send_reset_link(request, user)
+        except UntrustedHost:
+            request.tm.doom()  # logged; the forger of the Host learns nothing
+            return page.show(None, sent=True)
+        except MailNotSent:
+            request.tm.doom()  # no link is kept that no one received
+            return page.again(data, error=MAIL_FAILED)
+        return page.show(None, sent=True)
+
+    return page(submit)
 
 
 class ResetSchema(colander.MappingSchema):
@@ -329,23 +317,22 @@ def reset_password(context, request):
     page["intro"] = _(
         "Account “${login}”. At least 10 characters, not a common password.", mapping={"login": user.login}
     )
-    if request.method != "POST":
-        return {**page, "form": form.render({"token": token})}
-    try:
-        data = form.validate(request.POST.items())
-    except deform.ValidationFailure as failure:
-        return {**page, "form": failure.render()}
-    errors = new_password_errors(data, user)
-    if errors:
-        return {**page, "form": with_errors(form, errors)}
-    user = principals.use_reset_token(token, time.time())
-    if user is None:  # used meanwhile, from another tab
-        return {**page, "form": None, "invalid": True}
-    user.set_password(data["new_password"])
-    user.end_sessions()
-    principals.clear_failures([account_key(user.login)])
-    record(request, audit.PASSWORD_RESET, user.login, actor=user)
-    end_pending(request)  # the reset proves the mailbox, not the second factor: log in as usual
-    message = _("Your password has been changed. Log in with the new password.")
-    request.session.flash(request.localizer.translate(message))
-    return HTTPSeeOther(request.resource_url(context, "login"))
+    form_page = FormPage(request, form, appstruct={"token": token}, **page)
+
+    def submit(data):
+        errors = new_password_errors(data, user)
+        if errors:
+            return form_page.errors(errors)
+        used = principals.use_reset_token(token, time.time())
+        if used is None:  # used meanwhile, from another tab
+            return form_page.show(None, invalid=True)
+        used.set_password(data["new_password"])
+        used.end_sessions()
+        principals.clear_failures([account_key(used.login)])
+        record(request, audit.PASSWORD_RESET, used.login, actor=used)
+        end_pending(request)  # the reset proves the mailbox, not the second factor: log in as usual
+        message = _("Your password has been changed. Log in with the new password.")
+        request.session.flash(request.localizer.translate(message))
+        return HTTPSeeOther(request.resource_url(context, "login"))
+
+    return form_page(submit)

@@ -26,7 +26,7 @@ from pyramid.view import view_config
 
 from hpportal.core import audit
 from hpportal.core.audit import record
-from hpportal.core.forms import make_form
+from hpportal.core.forms import FormPage, make_form
 from hpportal.core.i18n import _
 from hpportal.core.landing import after_login
 from hpportal.core.languages import LanguageRoot
@@ -186,25 +186,22 @@ def _password_accepted(request, user, came_from: str):
 @view_config(context=Portal, name="login", renderer="hpportal:core/templates/login.pt", require_csrf=True)
 @view_config(context=LanguageRoot, name="login", renderer="hpportal:core/templates/login.pt", require_csrf=True)
 def login(context, request):
-    form = _login_form(request)
-    came_from = request.params.get("came_from", "")
-    error = None
     request.response.cache_control.no_store = True
-    if request.method == "POST":
-        try:
-            data = form.validate(request.POST.items())
-        except deform.ValidationFailure as failure:
-            return {"form": failure.render(), "error": None}
+    typed = request.POST.get("login", "")
+    appstruct = {"came_from": request.params.get("came_from", ""), "login": typed}
+    page = FormPage(request, _login_form(request), appstruct=appstruct, error=None)
+
+    def submit(data):
         name = data["login"].strip()
-        came_from = data["came_from"]
         error = refusal(request, name)
         if error is None:
             user = context.principals.authenticate(name, data["password"])
             if user is not None:
-                return _password_accepted(request, user, came_from)
+                return _password_accepted(request, user, data["came_from"])
             error = count_failure(request, name) or NOT_CORRECT
-    appstruct = {"came_from": came_from, "login": request.POST.get("login", "")}
-    return {"form": form.render(appstruct), "error": error}
+        return page.again({"came_from": data["came_from"], "login": typed}, error=error)
+
+    return page(submit)
 
 
 def _expired(request):
@@ -252,29 +249,28 @@ def login_code(context, request):
     if not user.totp_secret:
         return HTTPSeeOther(request.resource_url(context, "two-factor-setup"))
     request.response.cache_control.no_store = True
-    form = _code_form(request)
+    page = FormPage(request, _code_form(request), error=None)
     problem = refusal(request, user.login)
     if problem is not None:
         end_pending(request)
-        return {"form": None, "error": problem}
-    if request.method != "POST":
-        return {"form": form.render(), "error": None}
-    try:
-        code = form.validate(request.POST.items())["code"]
-    except deform.ValidationFailure as failure:
-        return {"form": failure.render(), "error": None}
-    step = verify_code(user.totp_secret, code, user.totp_last_step)
-    if step is not None:
-        user.totp_last_step = step
-        log_in(request, user)
-        return HTTPSeeOther(after_login(request, user, came_from))
-    if user.use_recovery_code(code):
-        return _recovered(request, user, came_from)
-    problem = count_failure(request, user.login, audit.TWO_FACTOR_FAILED, actor=user)
-    if problem is not None:
-        end_pending(request)
-        return {"form": None, "error": problem}
-    return {"form": form.render(), "error": _("The code is not correct.")}
+        return page.show(None, error=problem)
+
+    def submit(data):
+        code = data["code"]
+        step = verify_code(user.totp_secret, code, user.totp_last_step)
+        if step is not None:
+            user.totp_last_step = step
+            log_in(request, user)
+            return HTTPSeeOther(after_login(request, user, came_from))
+        if user.use_recovery_code(code):
+            return _recovered(request, user, came_from)
+        problem = count_failure(request, user.login, audit.TWO_FACTOR_FAILED, actor=user)
+        if problem is not None:
+            end_pending(request)
+            return page.show(None, error=problem)
+        return page.again(error=_("The code is not correct."))
+
+    return page(submit)
 
 
 # -- enrolment -------------------------------------------------------------
@@ -342,29 +338,29 @@ def two_factor_setup(context, request):
     secret = enrolment_secret(request, user)
     form = _enrol_form(request, ask_password=logged_in)
     uri = provisioning_uri(secret, user.login)
-    page = {
-        "secret": grouped(secret),
-        "qr": qr_svg(uri, request.localizer.translate(_("QR code for your authenticator app"))),
-        "required": not logged_in,
-        "enrolled": bool(user.totp_secret),
-        "error": None,
-    }
-    if request.method != "POST":
-        return {**page, "form": form.render()}
-    try:
-        data = form.validate(request.POST.items())
-    except deform.ValidationFailure as failure:
-        return {**page, "form": failure.render()}
-    if logged_in:
-        problem = check_current_password(request, user, data["password"])
-        if problem is not None:
-            return {**page, "form": form.render(), "error": problem}
-    step = verify_code(secret, data["code"])
-    if step is None:
-        error = _("The code is not correct. Check that the clock of your phone is right, and try the next code.")
-        return {**page, "form": form.render(), "error": error}
-    user.totp_last_step = step
-    return _enrolled(request, user, secret, came_from, logged_in)
+    page = FormPage(
+        request,
+        form,
+        secret=grouped(secret),
+        qr=qr_svg(uri, request.localizer.translate(_("QR code for your authenticator app"))),
+        required=not logged_in,
+        enrolled=bool(user.totp_secret),
+        error=None,
+    )
+
+    def submit(data):
+        if logged_in:
+            problem = check_current_password(request, user, data["password"])
+            if problem is not None:
+                return page.again(error=problem)
+        step = verify_code(secret, data["code"])
+        if step is None:
+            error = _("The code is not correct. Check that the clock of your phone is right, and try the next code.")
+            return page.again(error=error)
+        user.totp_last_step = step
+        return _enrolled(request, user, secret, came_from, logged_in)
+
+    return page(submit)
 
 
 # -- logging out -------------------------------------------------------------

@@ -15,7 +15,7 @@ from hpportal.core.audit import record
 from hpportal.core.content import Content, UnknownContentType
 from hpportal.core.events import ObjectModified
 from hpportal.core.folder import Folder
-from hpportal.core.forms import UploadWidget, form_resources, make_form
+from hpportal.core.forms import FormPage, UploadWidget, form_resources, make_form
 from hpportal.core.i18n import _
 from hpportal.core.media import UploadRefused
 from hpportal.core.security import DELETE, EDIT, may_delete
@@ -34,7 +34,7 @@ def use_tmpstore(schema) -> None:
             node.widget = UploadWidget()
 
 
-def apply_appstruct(obj, appstruct: dict, schema, *, only=None) -> None:
+def apply_appstruct(obj, appstruct: dict, schema, *, only=None, registry=None) -> None:
     """Copy validated form data onto ``obj``; uploads go to the object's blobs.
 
     ``only`` limits the copy to those field names (an add form's extra questions are not attributes).
@@ -47,7 +47,7 @@ def apply_appstruct(obj, appstruct: dict, schema, *, only=None) -> None:
         value = appstruct.get(key)
         if value:
             try:
-                obj.receive_upload(key, value["fp"], value.get("filename", ""))
+                obj.receive_upload(key, value["fp"], value.get("filename", ""), registry=registry)
             except UploadRefused as refused:
                 refused.field = key
                 raise
@@ -80,14 +80,6 @@ def object_appstruct(obj, schema) -> dict:
     return appstruct
 
 
-def _field_error(form, field: str, message) -> str:
-    """Re-render ``form`` with ``message`` attached to ``field`` (the typed values are kept)."""
-    exc = colander.Invalid(form.schema, "")
-    exc[field] = message
-    form.widget.handle_error(form, exc)
-    return form.render()
-
-
 def _schema_for(info, request):
     if info.schema is None:
         raise HTTPNotFound()
@@ -111,24 +103,18 @@ def add_view(context, request):
     form.formid = "add-form"
     use_tmpstore(form.schema)
     title = _("Add ${type}", mapping={"type": request.localizer.translate(info.title)})
+    page = FormPage(request, form, title=title, resources=form_resources(request, form))
 
-    def shown(html):
-        return {"form": html, "title": title, "resources": form_resources(request, form)}
-
-    if request.method == "POST":
-        try:
-            appstruct = form.validate(request.POST.items())
-        except deform.ValidationFailure as failure:
-            return shown(failure.render())
+    def submit(appstruct):
         if "upload" in upload_fields(form.schema) and not appstruct["upload"]:
-            return shown(_field_error(form, "upload", _("Please choose a file.")))
+            return page.errors({"upload": _("Please choose a file.")})
         obj = registry.create(info.name)
         obj.creator = request.authenticated_userid
         try:
-            apply_appstruct(obj, appstruct, form.schema, only=attributes)
+            apply_appstruct(obj, appstruct, form.schema, only=attributes, registry=request.registry)
         except UploadRefused as refused:
-            return shown(_field_error(form, refused.field, refused.message))
-        name = context.unique_name(obj.title, fallback=info.name.lower())
+            return page.errors({refused.field: refused.message})
+        name = context.unique_name(obj.title, fallback=info.name.lower(), registry=request.registry)
         context.add(name, obj, registry=request.registry)  # the workflow gives it its first state
         if info.workflow is not None:
             keep_version(obj, versioned_fields(_schema_for(info, request)), user=request.identity)
@@ -136,7 +122,8 @@ def add_view(context, request):
             info.after_add(obj, appstruct, request)
         request.session.flash(request.localizer.translate(_("“${title}” was added.", mapping={"title": obj.title})))
         return HTTPSeeOther(request.resource_url(obj))
-    return shown(form.render())
+
+    return page(submit)
 
 
 def base_version_node():
@@ -155,15 +142,16 @@ def edit_view(context, request):
     form.formid = "edit-form"
     use_tmpstore(form.schema)
     title = _("Edit “${title}”", mapping={"title": context.title})
+    stored = colander.null  # what the form shows on GET
+    if request.method != "POST":
+        stored = object_appstruct(context, form.schema)
+        if versioned:
+            stored["base_version"] = versions.latest_number(context)
+    page = FormPage(
+        request, form, appstruct=stored, title=title, resources=form_resources(request, form), conflict=None
+    )
 
-    def shown(html, conflict=None):
-        return {"form": html, "title": title, "resources": form_resources(request, form), "conflict": conflict}
-
-    if request.method == "POST":
-        try:
-            appstruct = form.validate(request.POST.items())
-        except deform.ValidationFailure as failure:
-            return shown(failure.render())
+    def submit(appstruct):
         latest = versions.history(context).latest() if versioned and versions.history(context) else None
         if latest is not None and appstruct.get("base_version", 0) < latest.number:
             # Someone saved since this form was opened: show both, keep what was typed, save nothing.
@@ -180,23 +168,22 @@ def edit_view(context, request):
             }
             retry = {**{k: v for k, v in appstruct.items() if k not in upload_fields(form.schema)}}
             retry["base_version"] = latest.number
-            return shown(form.render(retry), conflict)
+            return page.again(retry, conflict=conflict)
         if versioned:
             versions.keep_original(context, names, request.root.principals)
         try:
-            apply_appstruct(context, appstruct, form.schema, only=set(names) | set(upload_fields(form.schema)))
+            only = set(names) | set(upload_fields(form.schema))
+            apply_appstruct(context, appstruct, form.schema, only=only, registry=request.registry)
         except UploadRefused as refused:
-            return shown(_field_error(form, refused.field, refused.message))
+            return page.errors({refused.field: refused.message})
         context.touch()
         if versioned:
             keep_version(context, names, user=request.identity)
         request.registry.notify(ObjectModified(context))
         request.session.flash(request.localizer.translate(_("Changes saved.")))
         return HTTPSeeOther(request.resource_url(context))
-    appstruct = object_appstruct(context, form.schema)
-    if versioned:
-        appstruct["base_version"] = versions.latest_number(context)
-    return shown(form.render(appstruct))
+
+    return page(submit)
 
 
 @view_config(context=Content, name="delete", permission=DELETE, renderer="hpportal:core/templates/delete.pt")

@@ -45,7 +45,7 @@ def visible_names(folder, request) -> list[str]:
     base = resource_path(folder).rstrip("/")
     _, docids = catalog.query(And(All(PATH, [base or "/"]), Any(ALLOWED, list(request.allowed_tokens))))
     allowed = set(docids)
-    docid_for = catalog.document_map.docid_for_address
+    docid_for = catalog.docid_for_path
     names = []
     for name in folder:
         docid = docid_for(f"{base}/{name}")

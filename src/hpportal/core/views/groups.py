@@ -11,12 +11,11 @@ from pyramid.view import view_config
 
 from hpportal.core import audit
 from hpportal.core.audit import record
-from hpportal.core.forms import form_resources
+from hpportal.core.forms import form_resources, with_errors
 from hpportal.core.i18n import _
 from hpportal.core.portal import PortalBase
 from hpportal.core.principals import Group
 from hpportal.core.security import MANAGE_USERS
-from hpportal.core.views.account import with_errors
 from hpportal.core.views.people import FORM_PAGE, add_page, flash, named_form, portal_titles, post_to, scope_of, strip
 
 

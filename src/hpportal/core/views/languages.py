@@ -16,10 +16,9 @@ from hpportal.core.languages import (
     language_of,
     link,
     place_for_translation,
-    portal_of,
     translations,
 )
-from hpportal.core.portal import PortalBase, find_site
+from hpportal.core.portal import PortalBase, find_portal, find_site
 from hpportal.core.security import ADD, EDIT, MANAGE_PORTAL
 from hpportal.core.versions import keep_version, versioned_fields
 
@@ -66,7 +65,7 @@ def translate_view(context, request):
         raise HTTPNotFound()  # a portal's language versions are made on its Languages page
     site = find_site(context)
     existing = translations(site, context, request.allowed_tokens)
-    portal = portal_of(context)
+    portal = find_portal(context)
     here = language_of(context)
     if request.method == "POST":
         code = request.POST.get("language", "")
@@ -92,7 +91,8 @@ def translate_view(context, request):
                 setattr(copy, name, getattr(context, name))
         copy.creator = request.authenticated_userid
         link(context, copy, registry=request.registry)
-        parent.add(parent.unique_name(context.title, fallback=context.__name__), copy, registry=request.registry)
+        name = parent.unique_name(context.title, fallback=context.__name__, registry=request.registry)
+        parent.add(name, copy, registry=request.registry)
         if info.workflow is not None:
             keep_version(copy, names, user=request.identity)
         request.session.flash(

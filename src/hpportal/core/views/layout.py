@@ -6,19 +6,21 @@ from functools import cached_property
 
 from babel.dates import format_date, format_datetime, format_timedelta
 from babel.numbers import format_decimal
+from pyramid.interfaces import IView, IViewClassifier
 from pyramid.location import lineage
 from pyramid.renderers import get_renderer
 from pyramid.traversal import resource_path
+from zope.interface import providedBy
 
 from hpportal.core import clock
 from hpportal.core.catalog.search import next_scheduled_change
 from hpportal.core.i18n import LOCALES, _
 from hpportal.core.languages import NATIVE_NAMES, home_in, home_of, language_root, translations
+from hpportal.core.metadata import ATTRIBUTION, page_metadata
 from hpportal.core.portal import find_portal, find_site
 from hpportal.core.security import (
     ADD,
     EDIT,
-    INSPECT,
     MANAGE_CONTENTS,
     MANAGE_PORTAL,
     MANAGE_SHARING,
@@ -26,7 +28,6 @@ from hpportal.core.security import (
     MANAGE_USERS,
     VIEW,
     VIEW_AUDIT,
-    VIEW_INSPECTIONS,
     closed_portal,
     may_delete,
 )
@@ -52,7 +53,15 @@ DATETIME_FORMATS = {
     "ja": "y年M月d日 HH:mm",
 }
 MACROS = "hpportal:core/templates/macros.pt"
+#: The view name under which a capability serves a folder's feed (news: RSS 2.0 of portals and sections).
+FEED_VIEW = "rss.xml"
 SIZE_UNITS = ("B", "KB", "MB", "GB", "TB")
+
+
+def has_view(request, context, name: str) -> bool:
+    """Whether the app registered a view ``name`` for ``context``'s kind (whoever may see it)."""
+    lookup = request.registry.adapters.lookup
+    return lookup((IViewClassifier, request.request_iface, providedBy(context)), IView, name=name) is not None
 
 
 class Chrome(BannerParts):
@@ -256,7 +265,17 @@ class Chrome(BannerParts):
     def show_manage_bar(self) -> bool:
         if self.user is None or self.is_error or self.is_system_page:
             return False
-        return self.can_manage or self.can_edit or any(map(self.can, (MANAGE_SHARING, INSPECT, VIEW_INSPECTIONS)))
+        return self.can_manage or self.can_edit or self.can(MANAGE_SHARING) or bool(self.item_links)
+
+    @cached_property
+    def item_links(self) -> list[tuple[str, str]]:
+        """What the capabilities add to this item's management bar (``config.add_item_link``)."""
+        if self.user is None or self.is_error or self.context is None:
+            return []
+        links = []
+        for provider in getattr(self.request.registry, "item_links", ()):
+            links.extend(provider(self.request, self.context))
+        return links
 
     @cached_property
     def admin_links(self) -> list[tuple[str, str]]:
@@ -267,7 +286,6 @@ class Chrome(BannerParts):
         for permission, name, title in (
             (MANAGE_USERS, "users", _("Users")),
             (MANAGE_USERS, "groups", _("Groups")),
-            (VIEW_INSPECTIONS, "inspections", _("Inspections")),
         ):
             if self.can(permission, self.portal):
                 links.append((title, self.url(self.portal, name)))
@@ -291,13 +309,27 @@ class Chrome(BannerParts):
 
     @cached_property
     def feed_url(self) -> str | None:
-        """The RSS feed of this portal or section, for feed readers (``<link rel="alternate">``)."""
+        """The feed of this page, for feed readers (``<link rel="alternate">``): where a capability serves
+        one (a view named :data:`FEED_VIEW` for this kind of folder: news has them for portals and sections)."""
         if self.is_error or self.context is None:
             return None
-        info = getattr(self.context, "type_info", None)
-        if getattr(self.context, "is_portal", False) or (info is not None and info.name == "Section"):
-            return self.url(self.context, "rss.xml")
+        if has_view(self.request, self.context, FEED_VIEW):
+            return self.url(self.context, FEED_VIEW)
         return None
+
+    @cached_property
+    def attribution(self) -> str:
+        """The source every reuse of the portal's information cites (REGULATION Art. 19.1)."""
+        return self.request.localizer.translate(ATTRIBUTION)
+
+    @cached_property
+    def metadata(self):
+        """Canonical link, sharing cards and JSON-LD of a page's default view (core/metadata.py)."""
+        if self.is_error or self.context is None or self.request.view_name:
+            return None
+        title = self.translate_title(getattr(self.context, "title", "") or "")
+        description = getattr(self.context, "description", "") or getattr(self.portal, "description", "")
+        return page_metadata(self.request, self.context, title=title, description=description)
 
     @cached_property
     def is_folder(self) -> bool:

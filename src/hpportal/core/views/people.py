@@ -19,9 +19,8 @@ from repoze.catalog.query import All, And, Any, Eq
 
 from hpportal.core import audit
 from hpportal.core.audit import record
-from hpportal.core.catalog.catalog import GRANTS, PATH, UID
-from hpportal.core.catalog.search import resolve
-from hpportal.core.forms import form_resources, make_form
+from hpportal.core.catalog.catalog import GRANTS, PATH, UID, resolve
+from hpportal.core.forms import FormPage, form_resources, make_form, with_errors
 from hpportal.core.i18n import _
 from hpportal.core.mail import MailNotSent
 from hpportal.core.portal import PortalBase
@@ -42,7 +41,6 @@ from hpportal.core.views.account import (
     new_password_errors,
     password_node,
     send_reset_link,
-    with_errors,
 )
 from hpportal.core.views.account import PROFILE_FIELDS as USER_FIELDS
 from hpportal.core.views.auth import account_key
@@ -76,8 +74,8 @@ def portal_titles(site, uids) -> dict:
     titles = {}
     for uid in {u for u in uids if u}:
         _total, docids = site.catalog.query(Eq(UID, uid))
-        found = resolve(site, [site.catalog.path_for(d) for d in list(docids)[:1]])
-        titles[uid] = found[0].title if found else uid
+        found = next(resolve(site.catalog, site, list(docids)[:1]), None)
+        titles[uid] = found.title if found is not None else uid
     return titles
 
 
@@ -134,15 +132,13 @@ def named_form(request, schema, formid: str, action: str, *buttons: tuple) -> de
 
 def add_page(request, form, title, create):
     """An add form: ``create(data)`` returns a redirect, or ``{field: message}`` to show on the form."""
-    page = {"title": title, "resources": form_resources(request, form)}
-    if request.method != "POST":
-        return {**page, "form": form.render()}
-    try:
-        data = form.validate(request.POST.items())
-    except deform.ValidationFailure as failure:
-        return {**page, "form": failure.render()}
-    done = create(data)
-    return done if isinstance(done, HTTPSeeOther) else {**page, "form": with_errors(form, done)}
+    page = FormPage(request, form, title=title, resources=form_resources(request, form))
+
+    def submit(data):
+        done = create(data)
+        return done if isinstance(done, HTTPSeeOther) else page.errors(done)
+
+    return page(submit)
 
 
 def post_to(request, forms: dict, actions: dict):
@@ -257,21 +253,15 @@ def _set_password(request, user, form):
     flash(request, _("The new password is set. The user has been logged out everywhere."))
 
 
-def _form_error(form, message) -> str:
-    """``form`` again, with ``message`` above its fields."""
-    form.widget.handle_error(form, colander.Invalid(form.schema, message))
-    return form.render()
-
-
 def _send_link(request, user, form):
     """Mail the user a one-time link to choose their own password (the manager never knows it)."""
     if not user.email:
-        return _form_error(form, _("This account has no email address: add one first."))
+        return with_errors(form, {}, _("This account has no email address: add one first."))
     try:
         send_reset_link(request, user)
     except MailNotSent:
         request.tm.doom()
-        return _form_error(form, MAIL_FAILED)
+        return with_errors(form, {}, MAIL_FAILED)
     message = "A link to choose a new password is queued for ${email}: it goes out as soon as the mail server takes it."
     flash(request, _(message, mapping={"email": user.email}))
 
@@ -304,7 +294,8 @@ def local_grants(request, scope: Scope, user: User) -> list[dict]:
         query = And(query, All(PATH, [resource_path(scope.portal)]))
     _total, docids = site.catalog.query(query)
     places = [site] if scope.everything else []  # the root is not in the catalog
-    places += resolve(site, sorted(site.catalog.path_for(d) for d in list(docids)[:200]))
+    catalog = site.catalog
+    places += resolve(catalog, site, sorted(list(docids)[:200], key=lambda docid: catalog.path_for(docid) or ""))
     rows = []
     for place in places:
         granted = getattr(place, "local_roles", None) or {}

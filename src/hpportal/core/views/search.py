@@ -5,8 +5,8 @@ from __future__ import annotations
 from pyramid.view import view_config
 from repoze.catalog.query import Eq
 
-from hpportal.core.catalog.catalog import LANGUAGE
-from hpportal.core.catalog.search import NEWEST, RELEVANCE, BadQuery, SearchQuery, resolve, search
+from hpportal.core.catalog.catalog import LANGUAGE, resolve
+from hpportal.core.catalog.search import NEWEST, RELEVANCE, BadQuery, SearchQuery, search
 from hpportal.core.i18n import LOCALES, _
 from hpportal.core.languages import NATIVE_NAMES, LanguageRoot, language_of
 from hpportal.core.portal import Portal, SubPortal, find_site
@@ -14,11 +14,13 @@ from hpportal.core.security import VIEW
 from hpportal.core.views.paging import Pager, date_param
 
 PAGE_SIZE = 20
-#: What a citizen looks for first (news, documents, answered questions, files), then the landing pages
-#: (introductions, contacts, sections, portals), each group in the chosen order.
-CONTENT_TYPES = ("NewsArticle", "LegalDocument", "Question", "File", "Image", "Link")
-LANDING_TYPES = ("Page", "Section", "SubPortal")
-SEARCHABLE_TYPES = CONTENT_TYPES + LANDING_TYPES
+
+
+def search_tiers(types) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a citizen looks for first (news, documents, answered questions, files), then the landing pages
+    (introductions, contacts, sections, portals): the types declared ``searchable``, and ``landing``."""
+    searchable = [t for t in types if t.searchable]
+    return tuple(t.name for t in searchable if not t.landing), tuple(t.name for t in searchable if t.landing)
 
 
 @view_config(context=Portal, name="search", permission=VIEW, renderer="hpportal:core/templates/search.pt")
@@ -28,7 +30,9 @@ def search_view(context, request):
     params = request.params
     site = find_site(context)
     types = request.registry.content_types
-    type_choices = [(t.name, t.title) for t in types if t.name in SEARCHABLE_TYPES]
+    content_types, landing_types = search_tiers(types)
+    searchable_types = content_types + landing_types
+    type_choices = [(t.name, t.title) for t in types if t.searchable]
     portals = [p for p in site.values() if isinstance(p, SubPortal) and request.has_permission(VIEW, p)]
     language = params.get("lang", language_of(context))
     if language not in LOCALES:
@@ -37,7 +41,7 @@ def search_view(context, request):
     chosen_portal = params.get("portal", "")
     query = SearchQuery(
         text=params.get("q", "")[:300],
-        types=(chosen_type,) if chosen_type in SEARCHABLE_TYPES else SEARCHABLE_TYPES,
+        types=(chosen_type,) if chosen_type in searchable_types else searchable_types,
         portal=chosen_portal
         if chosen_portal == "/" or any(f"/{p.__name__}" == chosen_portal for p in portals)
         else None,
@@ -45,7 +49,7 @@ def search_view(context, request):
         date_to=date_param(params.get("to", "")),
         sort=RELEVANCE if params.get("sort") == RELEVANCE else NEWEST,
         extra=[Eq(LANGUAGE, language)] if language else [],
-        tiers=(CONTENT_TYPES, LANDING_TYPES),
+        tiers=(content_types, landing_types),
     )
     notices = []
     if params.get("from") and query.date_from is None or params.get("to") and query.date_to is None:
@@ -62,7 +66,7 @@ def search_view(context, request):
                     site.catalog, query, allowed=request.allowed_tokens, limit=PAGE_SIZE, offset=pager.offset
                 )
             total = results.total
-            items = resolve(site, results.paths)
+            items = list(resolve(site.catalog, site, results.docids))
         except BadQuery:
             notices.append(
                 _("The search words could not be understood. Check quotation marks and words like AND, OR, NOT.")

@@ -4,12 +4,12 @@ a portal's choice of procedure."""
 from __future__ import annotations
 
 from pyramid.httpexceptions import HTTPBadRequest, HTTPForbidden, HTTPNotFound, HTTPSeeOther
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import Any, Eq, Gt
 
 from hpportal.core import audit, clock, versions
-from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, GRANTS, STATE
+from hpportal.core.catalog.catalog import ALLOWED, EFFECTIVE, GRANTS, STATE, UID, resolve
 from hpportal.core.content import Content
 from hpportal.core.events import ObjectModified
 from hpportal.core.i18n import _
@@ -21,10 +21,11 @@ from hpportal.core.workflow import (
     TransitionRefused,
     available_transitions,
     history_of,
-    state_data,
+    public_states,
     state_of,
     state_title,
     transition,
+    visible_to_everyone,
     workflow_for,
 )
 
@@ -56,17 +57,6 @@ def transition_view(context, request):
         return HTTPSeeOther(_back(request, context))
     # A collaborator who withdrew or submitted may no longer see the item: go to their work list.
     return HTTPSeeOther(request.resource_url(request.root, "my-work"))
-
-
-def _resolve(site, docids):
-    found = []
-    for docid in docids:
-        path = site.catalog.path_for(docid)
-        try:
-            found.append(find_resource(site, path))
-        except KeyError:
-            continue
-    return found
 
 
 def _row(request, obj):
@@ -116,7 +106,7 @@ def waiting_for_me(request, site, tokens, limit: int = MY_WORK_LIMIT) -> list[di
         _total, docids = site.catalog.query(
             Any(STATE, awaiting_states) & Any(ALLOWED, tokens), sort_index=EFFECTIVE, reverse=True, limit=MY_WORK_LIMIT
         )
-        for obj in _resolve(site, docids):
+        for obj in resolve(site.catalog, site, docids):
             row = _row(request, obj)
             if any(t["permission"] != "retract" for t in row["transitions"]):
                 waiting.append(row)
@@ -138,14 +128,16 @@ def my_work(context, request):
     _total, docids = catalog.query(
         Eq(GRANTS, f"{user_principal(user.id)}|{OWNER}"), sort_index=EFFECTIVE, reverse=True, limit=MY_WORK_LIMIT
     )
-    for obj in _resolve(context, docids):
+    for obj in resolve(catalog, context, docids):
         if state_of(obj) is not None:
             mine.append(_row(request, obj))
     scheduled = []
     _total, docids = catalog.query(
-        Eq(STATE, "published") & Gt(EFFECTIVE, clock.timestamp()) & allowed, sort_index=EFFECTIVE, limit=50
+        Any(STATE, public_states(request.registry)) & Gt(EFFECTIVE, clock.timestamp()) & allowed,
+        sort_index=EFFECTIVE,
+        limit=50,
     )
-    for obj in _resolve(context, docids):
+    for obj in resolve(catalog, context, docids):
         if request.has_permission(EDIT, obj) or request.has_permission(VIEW_HISTORY, obj):
             scheduled.append(_row(request, obj))
     return {"waiting": by_kind(waiting), "mine": mine, "scheduled": scheduled}
@@ -291,7 +283,7 @@ def workflow_panel(request, context) -> dict | None:
     return {
         "state": state_title(workflow, state),
         "state_name": state,
-        "public": "Anonymous" in state_data(workflow, state).get("view", ""),
+        "public": visible_to_everyone(workflow, state),
         "scheduled": effective if effective is not None and effective > now else None,
         "expired": expires if expires is not None and expires <= now else None,
         "expires": expires if expires is not None and expires > now else None,
@@ -300,4 +292,16 @@ def workflow_panel(request, context) -> dict | None:
         "history_url": request.resource_url(context, "history")
         if request.has_permission(VIEW_HISTORY, context)
         else None,
+        "source": _source(request, context),
     }
+
+
+def _source(request, context):
+    """Where the item's information came from (``source_uid``: an item of the board's inbox), for those who see it."""
+    uid = getattr(context, "source_uid", "")
+    site = request.root
+    if not uid or getattr(site, "catalog", None) is None:
+        return None
+    _total, docids = site.catalog.query(Eq(UID, uid), limit=1)
+    found = next(resolve(site.catalog, site, docids), None)
+    return found if found is not None and request.has_permission(VIEW, found) else None

@@ -160,7 +160,7 @@ def test_the_inspector_changes_nothing_in_any_portal(browser_as):
 
 
 def test_the_dashboard_is_paged(browser_as, monkeypatch):
-    monkeypatch.setattr("hpportal.core.views.inspection.PAGE_SIZE", 1)
+    monkeypatch.setattr("hpportal.inspection.views.PAGE_SIZE", 1)
     inspector = browser_as("thanhtra")
     write_note(inspector, "/so-b/tin-tuc/bai-1", "Thiếu tên tác giả.")
     write_note(inspector, ARTICLE)

@@ -5,20 +5,20 @@ from __future__ import annotations
 import colander
 import deform
 from pyramid.httpexceptions import HTTPForbidden, HTTPSeeOther
-from pyramid.traversal import find_resource, resource_path
+from pyramid.traversal import resource_path
 from pyramid.view import view_config
 from repoze.catalog.query import And, Any, Eq, Ge
 
 from hpportal.core import audit
 from hpportal.core.audit import record
-from hpportal.core.catalog.catalog import ALLOWED, PORTAL
+from hpportal.core.catalog.catalog import ALLOWED, PORTAL, resolve
 from hpportal.core.content import Content
-from hpportal.core.forms import form_resources, make_form
+from hpportal.core.forms import FormPage, form_resources, make_form
 from hpportal.core.i18n import _
-from hpportal.core.inspection import INSPECTED, MAX_LENGTH, add_note, notes_of
 from hpportal.core.portal import Portal, PortalBase, find_portal, find_site
 from hpportal.core.security import INSPECT, VIEW_INSPECTIONS
 from hpportal.core.views.paging import Pager
+from hpportal.inspection.models import INSPECTED, MAX_LENGTH, add_note, notes_of
 
 PAGE_SIZE = 30
 
@@ -47,37 +47,32 @@ def _note_form(request, context):
     context=Content,
     name="inspection",
     permission=VIEW_INSPECTIONS,
-    renderer="hpportal:core/templates/inspection.pt",
+    renderer="hpportal:inspection/templates/inspection.pt",
 )
 def inspection(context, request):
     may_inspect = bool(request.has_permission(INSPECT, context))
-    form = _note_form(request, context) if may_inspect else None
-    html = form.render() if form is not None else None
-    if request.method == "POST":
-        if form is None:
+    notes = list(reversed(notes_of(context)))
+    if not may_inspect:
+        if request.method == "POST":
             raise HTTPForbidden()
-        try:
-            data = form.validate(request.POST.items())
-        except deform.ValidationFailure as failure:
-            html = failure.render()
-        else:
-            text = data["text"].strip()
-            add_note(context, request.identity, text)
-            record(request, audit.INSPECTION_NOTE, resource_path(context), text[:200])
-            request.session.flash(request.localizer.translate(_("The inspection note was added.")))
-            return HTTPSeeOther(request.resource_url(context, "inspection"))
-    return {
-        "notes": list(reversed(notes_of(context))),
-        "form": html,
-        "resources": form_resources(request, form) if form is not None else {"js": [], "css": []},
-    }
+        return {"notes": notes, "form": None, "resources": {"js": [], "css": []}}
+    form = _note_form(request, context)
+
+    def submit(data):
+        text = data["text"].strip()
+        add_note(context, request.identity, text)
+        record(request, audit.INSPECTION_NOTE, resource_path(context), text[:200])
+        request.session.flash(request.localizer.translate(_("The inspection note was added.")))
+        return HTTPSeeOther(request.resource_url(context, "inspection"))
+
+    return FormPage(request, form, notes=notes, resources=form_resources(request, form))(submit)
 
 
 @view_config(
     context=PortalBase,
     name="inspections",
     permission=VIEW_INSPECTIONS,
-    renderer="hpportal:core/templates/inspections.pt",
+    renderer="hpportal:inspection/templates/inspections.pt",
 )
 def inspections(context, request):
     """Items with notes, latest note first: of every portal on the city portal, else of this portal."""
@@ -90,11 +85,8 @@ def inspections(context, request):
     total = getattr(total, "total", int(total))
     pager = Pager(request, total, PAGE_SIZE)
     rows = []
-    for docid in list(docids)[pager.offset : pager.offset + PAGE_SIZE]:  # the last page if asked beyond it
-        try:
-            item = find_resource(site, site.catalog.path_for(docid))
-        except KeyError:
-            continue
+    # The last page if asked beyond it.
+    for item in resolve(site.catalog, site, list(docids)[pager.offset : pager.offset + PAGE_SIZE]):
         notes = notes_of(item)
         rows.append({"item": item, "portal": find_portal(item), "count": len(notes), "last": notes[-1]})
     return {"rows": rows, "pager": pager, "total": total}

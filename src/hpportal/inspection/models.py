@@ -1,5 +1,8 @@
 """Inspection notes (REGULATION Art. 18.2): the Inspector's remarks on any item of any portal.
 
+``InspectionNote`` and ``inspected`` are named in stored notes and in the catalog's index: their path
+is kept stable (and their earlier one, ``hpportal.core.inspection``, is read as this; see __init__.py).
+
 A note is kept on the item itself, as a tuple of immutable records, and is
 read by that portal's board and by Inspectors. Writing one does not change
 the item: its modification date stays, no "modified" event is fired, and only
@@ -12,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from pyramid.traversal import resource_path
 from repoze.catalog.indexes.field import CatalogFieldIndex
 
 from hpportal.core.content import utcnow
@@ -49,11 +51,15 @@ def add_note(obj, author, text: str) -> InspectionNote:
     note = InspectionNote(when=utcnow(), author_id=author.id, author_title=author.title, text=text)
     obj.inspection_notes = (*notes_of(obj), note)
     catalog = find_site(obj).catalog
-    docid = catalog.document_map.docid_for_address(resource_path(obj))
+    docid = catalog.docid_for(obj)
     if docid is not None:
         catalog[INSPECTED].reindex_doc(docid, obj)
     return note
 
 
+def inspected_index():
+    return CatalogFieldIndex(inspected)
+
+
 def includeme(config):
-    config.add_catalog_index(INSPECTED, lambda: CatalogFieldIndex(inspected))
+    config.add_catalog_index(INSPECTED, inspected_index)

@@ -1,6 +1,8 @@
-"""Who may ask (REGULATION Art. 9.5): checks of a sender's citizen ID, phone and email, and of the sender as a whole.
+"""The sender of what the public sends (a question, Art. 9.5; a comment on a draft): the checks of a sender's
+citizen ID, phone and email and of the sender as a whole, the form's fields, consent and honeypot, and the values kept.
 
 Pure functions return a translatable message, or ``None`` when the value is right; the colander validators wrap them.
+Hỏi - Đáp and the drafts for public comment use these same checks, so a sender is checked the same way everywhere.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import re
 from datetime import date
 
 import colander
+import deform
 from pyramid.i18n import TranslationString
 
 from hpportal.core import clock
@@ -178,13 +181,22 @@ def email_validator(node, value):
         raise colander.Invalid(node, problem)
 
 
-def sender_problems(value) -> dict[str, TranslationString]:
+#: What a sender is told when the kind of sender, the citizen ID or a way to reach them is missing, in the words
+#: of what they send: a question unless a form says otherwise (the checks are the same).
+QUESTION_WORDS = {
+    "sender_type": _("Choose whether you ask as an individual or on behalf of an organisation."),
+    "citizen_id": _("A question from an individual needs the citizen ID number."),
+    "reachable": _("Give a phone number or an email address, so that the answer can reach you."),
+}
+
+
+def sender_problems(value, words=QUESTION_WORDS) -> dict[str, TranslationString]:
     """The problems of a sender (a mapping of ``sender_type``, ``full_name``, ``citizen_id``, ``address``, ``phone``,
     ``email``) by field: Art. 9.5 asks an individual for full name, citizen ID, address and phone or email, and an
     organisation for full name, address and phone or email."""
     sender_type = value.get("sender_type")
     if sender_type not in SENDER_TYPES:
-        return {"sender_type": _("Choose whether you ask as an individual or on behalf of an organisation.")}
+        return {"sender_type": words["sender_type"]}
     full_name, citizen_id, address, phone, email = (
         _text(value, field) for field in ("full_name", "citizen_id", "address", "phone", "email")
     )
@@ -193,14 +205,13 @@ def sender_problems(value) -> dict[str, TranslationString]:
         problems["full_name"] = _("Enter the full name.")
     if sender_type == SENDER_INDIVIDUAL:
         if not citizen_id:
-            problems["citizen_id"] = _("A question from an individual needs the citizen ID number.")
+            problems["citizen_id"] = words["citizen_id"]
         elif problem := citizen_id_problem(citizen_id):
             problems["citizen_id"] = problem
     if not address:
         problems["address"] = _("Enter the address.")
     if not phone and not email:
-        reachable = _("Give a phone number or an email address, so that the answer can reach you.")
-        problems["phone"] = problems["email"] = reachable
+        problems["phone"] = problems["email"] = words["reachable"]
     if phone and (problem := phone_problem(phone)):
         problems["phone"] = problem
     if email and (problem := email_problem(email)):
@@ -208,9 +219,9 @@ def sender_problems(value) -> dict[str, TranslationString]:
     return problems
 
 
-def sender_validator(form, value):
+def sender_validator(form, value, words=QUESTION_WORDS):
     """Colander validator of the sender's mapping: one ``Invalid`` with a message next to each field at fault."""
-    problems = sender_problems(value)
+    problems = sender_problems(value, words)
     if not problems:
         return
     exc = colander.Invalid(form, "")
@@ -223,6 +234,129 @@ def sender_validator(form, value):
     raise exc
 
 
+def sender_validator_for(words):
+    """:func:`sender_validator` telling the sender its problems in ``words`` (see :data:`QUESTION_WORDS`)."""
+
+    def validate(form, value):
+        sender_validator(form, value, words)
+
+    return validate
+
+
 def _text(value, field: str) -> str:
     text = value.get(field)
     return text.strip() if isinstance(text, str) else ""
+
+
+def sender_nodes(schema: colander.SchemaNode) -> None:
+    """Add the sender's fields to ``schema`` (validate it with :func:`sender_validator`): who they are, full name,
+    citizen ID, address, phone, email."""
+    add = schema.add
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="sender_type",
+            title=_("You are"),
+            default=SENDER_INDIVIDUAL,
+            validator=colander.OneOf([SENDER_INDIVIDUAL, SENDER_ORGANISATION]),
+            widget=deform.widget.RadioChoiceWidget(
+                values=[(SENDER_INDIVIDUAL, _("An individual")), (SENDER_ORGANISATION, _("An organisation"))],
+                inline=True,
+            ),
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="full_name",
+            title=_("Full name"),
+            validator=colander.Length(1, 200),
+            widget=deform.widget.TextInputWidget(attributes={"autocomplete": "name"}),
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="citizen_id",
+            title=_("Citizen ID number"),
+            description=_("12 digits (individuals only). It is kept encrypted and never shown publicly."),
+            missing="",
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="address",
+            title=_("Address"),
+            missing="",
+            validator=colander.Length(0, 300),
+            widget=deform.widget.TextAreaWidget(rows=2, attributes={"autocomplete": "street-address"}),
+        )
+    )
+    # Input types and autocomplete tokens: the right keyboard on a phone, the browser fills them in (WCAG 1.3.5).
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="phone",
+            title=_("Telephone"),
+            missing="",
+            widget=deform.widget.TextInputWidget(attributes={"type": "tel", "autocomplete": "tel"}),
+        )
+    )
+    add(
+        colander.SchemaNode(
+            colander.String(),
+            name="email",
+            title=_("Email"),
+            missing="",
+            validator=email_validator,
+            widget=deform.widget.TextInputWidget(attributes={"type": "email", "autocomplete": "email"}),
+        )
+    )
+
+
+def consent_nodes(schema: colander.SchemaNode, *, consent, refused, trapped) -> None:
+    """Add the explicit consent to the use of the personal data (``consent``: what it is used for; ``refused``:
+    what is said when the box is not ticked) and the honeypot robots fill in (``trapped``: what they are told)."""
+
+    def ticked(node, value):
+        if not value:
+            raise colander.Invalid(node, refused)
+
+    def empty(node, value):
+        if value:
+            raise colander.Invalid(node, trapped)
+
+    schema.add(
+        colander.SchemaNode(
+            colander.Boolean(), name="consent", title=consent, validator=ticked, missing=False, default=False
+        )
+    )
+    schema.add(
+        colander.SchemaNode(
+            colander.String(),
+            name="website",  # a field name robots like
+            title=_("Leave this field empty"),
+            missing="",
+            validator=empty,
+            # Hidden by portal.css, out of the tab order, never filled in by the browser.
+            widget=deform.widget.TextInputWidget(
+                item_css_class="hp-trap", attributes={"tabindex": "-1", "autocomplete": "off"}
+            ),
+        )
+    )
+
+
+def sender_values(appstruct, cipher) -> dict:
+    """What is kept of a validated sender: normalised, the citizen ID encrypted with ``cipher`` (an organisation
+    has none)."""
+    citizen_id = appstruct.get("citizen_id") or ""
+    keep_id = appstruct["sender_type"] != SENDER_ORGANISATION and citizen_id
+    return {
+        "sender_type": appstruct["sender_type"],
+        "full_name": appstruct["full_name"].strip(),
+        "address": appstruct["address"].strip(),
+        "phone": normalise_phone(appstruct["phone"]) if appstruct["phone"] else "",
+        "email": appstruct["email"].strip(),
+        "citizen_id_token": cipher.encrypt(normalise_citizen_id(citizen_id)) if keep_id else b"",
+    }
