@@ -28,7 +28,8 @@ def check(openapi, body, schema_name: str) -> None:
 def test_the_index_names_every_collection_and_the_openapi_document(demo_testapp, openapi):
     index = demo_testapp.get(API)
     assert index.content_type == "application/json" and index.charset == "utf-8"
-    assert set(index.json["collections"]) == {"news", "pages", "documents", "questions", "portals"}
+    assert set(index.json["collections"]) == {"news", "pages", "documents", "questions", "portals", "procedures",
+                                              "dialogues"}  # fmt: skip
     assert openapi["openapi"] == "3.1.0"
     assert {"/news", "/documents/{id}", "/questions"} <= set(openapi["paths"])
     jsonschema.Draft202012Validator.check_schema({"components": openapi["components"]})
@@ -131,20 +132,22 @@ def test_the_api_page_documents_it_for_people(demo_testapp):
     assert demo_testapp.get("/en/api").html.select_one("h1").get_text(strip=True) == "Open data API"
 
 
+COLLECTIONS = ["news", "pages", "documents", "questions", "portals", "procedures", "dialogues"]
 VALUES = st.one_of(st.sampled_from(["", "vi", "en", "xx", "2026-01-01", "2026-13-40", "-1", "0", "5", "1000",
                                     "hai phong", '"', "thong-tin-truyen-thong", "con-hieu-luc", "so-xay-dung",
                                     "-published", "modified", "Quyết định"]),
                    st.text(max_size=12))  # fmt: skip
-PARAMS = st.dictionaries(st.sampled_from(["portal", "language", "q", "from", "to", "sort", "limit", "cursor", "field",
-                                          "issuer", "form", "validity"]), VALUES, max_size=4)  # fmt: skip
+NAMES = ["portal", "language", "q", "from", "to", "sort", "limit", "cursor", "field", "code", "online", "level",
+         "issuer", "form", "validity"]  # fmt: skip
+PARAMS = st.dictionaries(st.sampled_from(NAMES), VALUES, max_size=4)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(collection=st.sampled_from(["news", "pages", "documents", "questions", "portals"]), params=PARAMS)
+@given(collection=st.sampled_from(COLLECTIONS), params=PARAMS)
 def test_any_query_answers_a_page_or_a_400_and_never_a_server_error(demo_testapp, openapi, collection, params):
     answer = demo_testapp.get(API + collection, params=params, status="*")
     assert answer.status_int in (200, 400), (params, answer.status)
-    name = collection.capitalize()
+    name = collection.capitalize()  # the schema of /procedures is ProceduresPage
     check(openapi, answer.json, name + "Page" if answer.status_int == 200 else "Error")
 
 
@@ -153,3 +156,20 @@ def test_a_language_versions_api_lists_that_language_and_answers_in_it(demo_test
     assert items and {item["language"] for item in items} == {"en"}
     bad = demo_testapp.get("/en" + API + "news?limit=x", status=400)
     assert bad.json["error"]["message"] == "limit is a number from 1 to 100."
+
+
+def test_a_procedure_gives_the_address_to_file_it_online(demo_testapp, openapi):
+    found = demo_testapp.get(API + "procedures", params={"code": "1004227"}).json
+    check(openapi, found, "ProceduresPage")
+    [permit] = found["items"]
+    assert permit["code"] == "1.004227" and permit["filing_url"] and "1.004227" in permit["filing_url"]
+    offline = demo_testapp.get(API + "procedures", params={"online": "khong", "limit": "1"}).json["items"]
+    assert offline and offline[0]["filing_url"] is None
+
+
+def test_dialogues_carry_their_published_script_and_never_a_sender(demo_testapp, openapi):
+    found = demo_testapp.get(API + "dialogues?limit=100").json
+    check(openapi, found, "DialoguesPage")
+    scripts = [d["script"] for d in found["items"] if d["script"]]
+    assert scripts and all(line["answer"] for script in scripts for line in script)
+    assert not {"full_name", "citizen_id", "phone", "email"} & {k for s in scripts for line in s for k in line}

@@ -44,3 +44,4 @@ def includeme(config):
     config.scan(".moderation")
     config.scan(".record")
     config.include(".home")  # the next announced dialogue on the home pages
+    config.include(".api")  # dialogues and their scripts in the open data API

@@ -41,6 +41,7 @@ def includeme(config):
     config.include(".models")
     config.include(".indexes")
     config.include(".home")
+    config.include(".api")  # procedures in the open data API
     config.add_upgrade_step(upgrade_step)
     config.include(".cli")  # hpportal import-procedures
     config.add_starter_section(
