@@ -178,6 +178,13 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     ("PortalBase", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
     # Open data: the API (its page for people; /api/v1/... answers JSON), the sitemaps, robots.txt.
     ("PortalBase", "api", "GET"): Row(everywhere(EVERYONE)),
+    ("PortalBase", "atom.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("LanguageRoot", "atom.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("Section", "atom.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("QASection", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("QASection", "atom.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("LegalDocumentsSection", "rss.xml", "GET"): Row(everywhere(EVERYONE)),
+    ("LegalDocumentsSection", "atom.xml", "GET"): Row(everywhere(EVERYONE)),
     ("LanguageRoot", "api", "GET"): Row(everywhere(EVERYONE)),
     ("PortalBase", "sitemap.xml", "GET"): Row(everywhere(EVERYONE)),
     ("Portal", "robots.txt", "GET"): Row(everywhere(EVERYONE)),

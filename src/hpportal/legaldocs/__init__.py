@@ -50,4 +50,5 @@ def includeme(config):
     config.include(".api")
     config.scan(".views")
     config.scan(".draftviews")
+    config.scan(".feeds")  # rss.xml and atom.xml of the documents pages, with their filters
     config.include(".cli")  # hpportal import-documents

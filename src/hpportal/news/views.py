@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from email.utils import format_datetime
 from urllib.parse import quote
-from xml.etree import ElementTree
 
 from pyramid.renderers import render
 from pyramid.response import Response
 from pyramid.traversal import resource_path
 from pyramid.view import view_config
 
+from hpportal.core.feeds import ATOM, FEED_SIZE, RSS, Feed, entry_of, feed_response, image_enclosure
 from hpportal.core.languages import LanguageRoot
 from hpportal.core.names import slugify
 from hpportal.core.portal import Portal, PortalBase, SubPortal, find_portal, find_site
@@ -81,14 +80,16 @@ def save_view(context, request):
     return response
 
 
-FEED_SIZE = 20
 
 
-@view_config(context=PortalBase, name="rss.xml", permission=VIEW)
-@view_config(context=Section, name="rss.xml", permission=VIEW)
-@view_config(context=LanguageRoot, name="rss.xml", permission=VIEW)
-def rss_feed(context, request):
-    """Tin mới (RSS 2.0): the latest published news of a portal or a section, as the public sees them.
+@view_config(context=PortalBase, name=RSS, permission=VIEW)
+@view_config(context=Section, name=RSS, permission=VIEW)
+@view_config(context=LanguageRoot, name=RSS, permission=VIEW)
+@view_config(context=PortalBase, name=ATOM, permission=VIEW)
+@view_config(context=Section, name=ATOM, permission=VIEW)
+@view_config(context=LanguageRoot, name=ATOM, permission=VIEW)
+def news_feed(context, request):
+    """Tin mới (RSS 2.0 or Atom): the latest published news of a portal or a section, as the public sees them.
 
     The feed is the public's whatever the reader: it is meant for feed readers and other sites.
     """
@@ -101,27 +102,16 @@ def rss_feed(context, request):
         )
     else:
         _, items = latest_news(site, types, allowed=ANONYMOUS_TOKENS, language="vi", limit=FEED_SIZE)
-    rss = ElementTree.Element("rss", version="2.0")
-    channel = ElementTree.SubElement(rss, "channel")
     portal = find_portal(context) or site
     title = context.title if context is portal else f"{context.title} — {portal.title}"
-    for tag, text in (
-        ("title", title),
-        ("link", request.resource_url(context)),
-        ("description", context.description or portal.description or portal.title),
-        ("language", request.locale_name),
-    ):
-        ElementTree.SubElement(channel, tag).text = text
-    for item in items:
-        entry = ElementTree.SubElement(channel, "item")
-        url = request.resource_url(item)
-        ElementTree.SubElement(entry, "title").text = item.title
-        ElementTree.SubElement(entry, "link").text = url
-        ElementTree.SubElement(entry, "guid", isPermaLink="true").text = url
-        ElementTree.SubElement(entry, "description").text = item.description
-        ElementTree.SubElement(entry, "pubDate").text = format_datetime(item.date())
-    body = ElementTree.tostring(rss, encoding="utf-8", xml_declaration=True)
-    return Response(body, content_type="application/rss+xml", charset="utf-8")
+    entries = [
+        entry_of(request, item, categories=getattr(item, "subjects", ()),
+                 image=image_enclosure(request, getattr(item, "lead_image", None)))  # fmt: skip
+        for item in items
+    ]
+    description = context.description or portal.description or portal.title
+    feed = Feed(title, request.resource_url(context), description, entries)
+    return feed_response(request, feed, request.view_name)
 
 
 @view_config(context=Page, permission=VIEW, renderer="hpportal:news/templates/page.pt")

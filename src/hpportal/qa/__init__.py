@@ -47,6 +47,7 @@ def includeme(config):
     config.scan(".routing")
     config.scan(".views")
     config.scan(".reports")
+    config.scan(".feeds")  # rss.xml and atom.xml of the published answers
     config.include(".home")  # its block on the home pages
     config.include(".metadata")  # a QAPage for search engines
     config.include(".api")  # published questions in the open data API

@@ -6,14 +6,13 @@ from functools import cached_property
 
 from babel.dates import format_date, format_datetime, format_timedelta
 from babel.numbers import format_decimal
-from pyramid.interfaces import IView, IViewClassifier
 from pyramid.location import lineage
 from pyramid.renderers import get_renderer
 from pyramid.traversal import resource_path
-from zope.interface import providedBy
 
 from hpportal.core import clock
 from hpportal.core.catalog.search import next_scheduled_change
+from hpportal.core.feeds import page_feeds
 from hpportal.core.i18n import LOCALES, _
 from hpportal.core.languages import NATIVE_NAMES, home_in, home_of, language_root, translations
 from hpportal.core.metadata import ATTRIBUTION, page_metadata
@@ -53,15 +52,7 @@ DATETIME_FORMATS = {
     "ja": "y年M月d日 HH:mm",
 }
 MACROS = "hpportal:core/templates/macros.pt"
-#: The view name under which a capability serves a folder's feed (news: RSS 2.0 of portals and sections).
-FEED_VIEW = "rss.xml"
 SIZE_UNITS = ("B", "KB", "MB", "GB", "TB")
-
-
-def has_view(request, context, name: str) -> bool:
-    """Whether the app registered a view ``name`` for ``context``'s kind (whoever may see it)."""
-    lookup = request.registry.adapters.lookup
-    return lookup((IViewClassifier, request.request_iface, providedBy(context)), IView, name=name) is not None
 
 
 class Chrome(BannerParts):
@@ -308,14 +299,9 @@ class Chrome(BannerParts):
         return workflow_panel(self.request, self.context)
 
     @cached_property
-    def feed_url(self) -> str | None:
-        """The feed of this page, for feed readers (``<link rel="alternate">``): where a capability serves
-        one (a view named :data:`FEED_VIEW` for this kind of folder: news has them for portals and sections)."""
-        if self.is_error or self.context is None:
-            return None
-        if has_view(self.request, self.context, FEED_VIEW):
-            return self.url(self.context, FEED_VIEW)
-        return None
+    def feeds(self) -> list[tuple[str, str]]:
+        """``(media type, address)`` of this page's feeds, RSS then Atom (``<link rel="alternate">``)."""
+        return [] if self.is_error or self.context is None else page_feeds(self.request, self.context)
 
     @cached_property
     def attribution(self) -> str:

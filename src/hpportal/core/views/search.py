@@ -7,10 +7,11 @@ from repoze.catalog.query import Eq
 
 from hpportal.core.catalog.catalog import LANGUAGE, resolve
 from hpportal.core.catalog.search import NEWEST, RELEVANCE, BadQuery, SearchQuery, search
+from hpportal.core.feeds import ATOM, FEED_SIZE, RSS, Feed, entry_of, feed_response
 from hpportal.core.i18n import LOCALES, _
 from hpportal.core.languages import NATIVE_NAMES, LanguageRoot, language_of
 from hpportal.core.portal import Portal, SubPortal, find_site
-from hpportal.core.security import VIEW
+from hpportal.core.security import VIEW, allowed_tokens_for
 from hpportal.core.views.paging import Pager, date_param
 
 PAGE_SIZE = 20
@@ -51,6 +52,8 @@ def search_view(context, request):
         extra=[Eq(LANGUAGE, language)] if language else [],
         tiers=(content_types, landing_types),
     )
+    if request.subpath in ((RSS,), (ATOM,)):  # /search/rss.xml?q=…: a feed reader follows a search
+        return search_feed(context, request, site, query)
     notices = []
     if params.get("from") and query.date_from is None or params.get("to") and query.date_to is None:
         notices.append(_("Dates are written as year-month-day, for example 2026-11-28; that date was ignored."))
@@ -87,3 +90,18 @@ def search_view(context, request):
         "language": language,
         "languages": [(code, NATIVE_NAMES[code]) for code in LOCALES],
     }
+
+
+def search_feed(context, request, site, query):
+    """What the search finds for the public, newest first, as RSS or Atom."""
+    query.sort = NEWEST
+    try:
+        results = search(site.catalog, query, allowed=allowed_tokens_for(None), limit=FEED_SIZE) if query.text else None
+    except BadQuery:
+        results = None
+    items = list(resolve(site.catalog, site, results.docids)) if results is not None else []
+    words = query.text.strip()
+    title = request.localizer.translate(_("Search: ${words}", mapping={"words": words})) if words else site.title
+    page = request.resource_url(context, "search", query={"q": words})
+    feed = Feed(f"{title} — {site.title}", page, site.title, [entry_of(request, item) for item in items])
+    return feed_response(request, feed, request.subpath[0])
