@@ -40,3 +40,4 @@ def includeme(config):
     config.scan(".views")
     config.scan(".forms")
     config.scan(".drop")
+    config.scan(".mail")  # mail-drop and mail-addresses, for hpportal intake-smtp

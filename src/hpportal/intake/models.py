@@ -69,6 +69,13 @@ class InboxSchema(colander.MappingSchema):
     description = colander.SchemaNode(
         colander.String(), title=_("Description"), missing="", widget=deform.widget.TextAreaWidget(rows=2)
     )
+    address = colander.SchemaNode(
+        colander.String(),
+        title=_("The board's intake address"),
+        description=_("Mail sent to it is filed in this inbox; empty: the portal's contact email."),
+        missing="",
+        validator=colander.Email(),
+    )
     names = colander.SchemaNode(
         colander.String(),
         title=_("Other names of this portal in recipients lists (Nơi nhận)"),
@@ -103,6 +110,7 @@ class Inbox(FolderContent):
     def __init__(self, title="", description="", **attrs):
         attrs.setdefault("in_navigation", False)
         attrs.setdefault("names", "")
+        attrs.setdefault("address", "")  # the board's intake address (empty: the portal's contact email)
         super().__init__(title, description, **attrs)
 
 
