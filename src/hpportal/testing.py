@@ -247,6 +247,15 @@ hpportal.argon2_memory_kib = 1024
     + f"hpportal.qa.key = {QA_KEY}\n"
     + "".join(f"{name} = {path}\n" for name, path in SITE_POLICY.items())
 )
+
+
+def command_ini(uri: str, var: Path) -> str:
+    """A portal's .ini on any storage (``uri``: zeo://, postgresql …), as a shipped one names its settings."""
+    text = PORTAL_INI.format(var=var, secret="s" * 40)
+    text = text.replace(f"zodbconn.uri = file://{var}/Data.fs?blobstorage_dir={var}/blobs", f"zodbconn.uri = {uri}")
+    return text + f"mail.queue_path = {var}/mail-queue\n"
+
+
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import shutil
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PIL import Image as PILImage
@@ -30,15 +30,19 @@ from hpportal.core.names import reserved_names
 from hpportal.core.portal import ROOT_KEY
 from hpportal.core.principals import User
 from hpportal.core.security import RESPONDER, user_principal
+from hpportal.core.starter import add_starter_sections
 from hpportal.core.timezone import LOCAL_TZ
 from hpportal.core.versions import keep_version
 from hpportal.core.workflow import force_state
+from hpportal.dialogue.models import Dialogue
+from hpportal.dialogue.vocabularies import MODES
 from hpportal.intake import ensure_inbox
 from hpportal.intake.models import IntakeItem
 from hpportal.legaldocs.drafts import DraftDocument
 from hpportal.legaldocs.records import Record, create
 from hpportal.news.models import Link, Page, Section
 from hpportal.qa.models import Agency, Question
+from hpportal.services.models import Procedure
 
 # -- who ----------------------------------------------------------------
 ANON = "anonymous"
@@ -65,6 +69,7 @@ LOGINS = {
 }
 
 EVERYONE = frozenset(ROLES)
+MODES_FIRST = next(iter(MODES))
 LOGGED_IN = EVERYONE - {ANON}
 NOBODY = frozenset()
 
@@ -101,6 +106,10 @@ SAMPLES = {
     "Inbox": {"site": "/tiep-nhan", "inside": "/so-a/tiep-nhan", "outside": "/so-b/tiep-nhan"},
     "IntakeItem": {"inside": "/so-a/tiep-nhan/thu-1", "outside": "/so-b/tiep-nhan/thu-1"},
     "DraftDocument": {"inside": "/so-a/van-ban/du-thao", "outside": "/so-b/van-ban/du-thao"},  # open for comment
+    "DialogueSection": {"inside": "/so-a/doi-thoai", "outside": "/so-b/doi-thoai"},
+    "Dialogue": {"inside": "/so-a/doi-thoai/doi-thoai-1", "outside": "/so-b/doi-thoai/doi-thoai-1"},  # announced
+    "ProceduresSection": {"inside": "/so-a/dich-vu-cong", "outside": "/so-b/dich-vu-cong"},
+    "Procedure": {"inside": "/so-a/dich-vu-cong/thu-tuc", "outside": "/so-b/dich-vu-cong/thu-tuc"},  # published
 }
 
 
@@ -263,6 +272,27 @@ MATRIX: dict[tuple[str, str, str], Row] = {
     # The drop folder's endpoint takes only the shared secret (none is set here): nobody, whoever logs in.
     ("Inbox", "edxml-drop", "POST"): Row(everywhere(NOBODY), method="POST"),
     ("IntakeItem", "", "GET"): Row(INBOX_READERS),
+    # The intake SMTP server's two calls: with the intake secret only, never a person's session.
+    ("Portal", "mail-addresses", "GET"): Row(everywhere(NOBODY)),
+    ("Portal", "mail-drop", "POST"): Row(everywhere(NOBODY), method="POST"),
+    # Dịch vụ công: everyone reads; the portal's Site Manager imports.
+    ("ProceduresSection", "", "GET"): Row(everywhere(EVERYONE)),
+    ("ProceduresSection", "import", "GET"): Row(PORTAL_MANAGERS),
+    ("Procedure", "", "GET"): Row(everywhere(EVERYONE)),
+    # Đối thoại, an announced dialogue: everyone reads and asks; the board moderates, scripts and steps;
+    # submitting is over (but for Administrators), deciding is the Head's alone (none is named here); the Site Manager
+    # names the Head.
+    ("DialogueSection", "", "GET"): Row(everywhere(EVERYONE)),
+    ("DialogueSection", "head", "GET"): Row(PORTAL_MANAGERS),
+    ("Dialogue", "", "GET"): Row(everywhere(EVERYONE)),
+    ("Dialogue", "ask", "GET"): Row(everywhere(EVERYONE)),
+    ("Dialogue", "sent", "GET"): Row(everywhere(EVERYONE)),
+    ("Dialogue", "moderate", "GET"): Row(MANAGERS),
+    ("Dialogue", "script", "GET"): Row(MANAGERS),
+    ("Dialogue", "record", "GET"): Row(MANAGERS),
+    ("Dialogue", "steps", "GET"): Row(MANAGERS),
+    ("Dialogue", "submit", "GET"): Row(board(inside={ADMIN}, outside={ADMIN})),  # Administrators may do all
+    ("Dialogue", "decide", "GET"): Row(everywhere(NOBODY)),
     ("IntakeItem", "accept", "GET"): Row(MANAGERS),
     ("IntakeItem", "forward", "GET"): Row(MANAGERS),
     # -- inspection (Art. 18.2): the portal's board and the Inspectors read ----------
@@ -350,6 +380,16 @@ def _samples(root, registry) -> None:
                               opens=today - timedelta(days=1), closes=today + timedelta(days=30))  # fmt: skip
         portal["van-ban"].add("du-thao", draft, registry=registry)
         force_state(draft, "published", registry=registry)
+        add_starter_sections(portal, registry, only=("doi-thoai", "dich-vu-cong"))
+        leader = {"full_name": "Nguyễn Văn A", "position": "Giám đốc", "agency": portal.title}
+        dialogue = Dialogue(title="Đối thoại mẫu", hot_issue="Thủ tục đất đai", day=today + timedelta(days=10),
+                            start_time=time(9, 0), duration=120, venue="Hội trường", mode=MODES_FIRST,
+                            leaders=(leader,))  # fmt: skip
+        portal["doi-thoai"].add("doi-thoai-1", dialogue, registry=registry)
+        force_state(dialogue, "announced", registry=registry)
+        procedure = Procedure(title="Cấp giấy phép xây dựng", code="1.004227", field="xay-dung", agency=portal.title)
+        portal["dich-vu-cong"].add("thu-tuc", procedure, registry=registry)
+        force_state(procedure, "published", registry=registry)
         picture = Image(title="Ảnh")
         picture.upload(io.BytesIO(_png()), "anh.png")
         docs.add("anh", picture, registry=registry)

@@ -185,7 +185,8 @@ def test_the_command_sends_what_waits(down_app, server_back, capsys, tmp_path):
     settings = down_app.registry.settings
     ini = tmp_path / "portal.ini"
     keys = ("zodbconn.uri", "mail.host", "mail.port", "mail.queue_path", "hpportal.secret", "hpportal.qa.key")
-    ini.write_text("[app:main]\nuse = egg:hpportal\n" + "".join(f"{k} = {settings[k]}\n" for k in keys))
+    policy = "".join(f"{name} = {path}\n" for name, path in testing.SITE_POLICY.items())
+    ini.write_text("[app:main]\nuse = egg:hpportal\n" + "".join(f"{k} = {settings[k]}\n" for k in keys) + policy)
     assert main(["-c", str(ini), "send-mail"]) == 1  # not due yet, and the server is still down
     assert "Sent 0 messages; 1 waiting, 0 failed." in capsys.readouterr().out
     mailbox = server_back()

@@ -86,7 +86,7 @@ def pack_through(uri: str, tmp_path: Path, capsys) -> None:
     from hpportal.scripts.main import main
 
     ini = tmp_path / "pack.ini"
-    ini.write_text("[app:main]\nuse = egg:hpportal\n" + f"zodbconn.uri = {uri}\n")
+    ini.write_text(testing.command_ini(uri, tmp_path / "pack-var"))
     capsys.readouterr()
     assert main(["-c", str(ini), "pack"]) == 0
     assert "Packed." in capsys.readouterr().out
@@ -157,10 +157,7 @@ def test_migrate_a_filestorage_into_relstorage_and_then_only_what_is_new(postgre
     assert main(["-c", str(source), "init", "--password", "một-mật-khẩu-dài"]) == 0
     change(source, add_document)
     destination = tmp_path / "pg.ini"
-    destination.write_text(
-        "[app:main]\nuse = egg:hpportal\nhpportal.secret = " + "s" * 40 + "\n"
-        f"zodbconn.uri = {relstorage_uri(postgres, tmp_path, 'pg')}\n"
-    )
+    destination.write_text(testing.command_ini(relstorage_uri(postgres, tmp_path, "pg"), tmp_path / "pg-var"))
     assert main(["-c", str(source), "migrate", "--to-config", str(destination), "--clear"]) == 0
     pg = testing.make_app(settings(relstorage_uri(postgres, tmp_path, "pg-read"), tmp_path / "pg-read"))
     try:

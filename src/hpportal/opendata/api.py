@@ -293,5 +293,6 @@ def _list(context, request, site, collection, terms):
 
 def api_page(context, request):
     """``/api``: the API described for developers, in Vietnamese and English."""
-    values = {"document": openapi_document(request, context), "base": request.resource_url(context, "api", VERSION)}
+    base = request.resource_url(context, "api", VERSION)
+    values = {"document": openapi_document(request, context), "base": base, "openapi": base + "/openapi.json"}
     return render_to_response("hpportal:opendata/templates/api.pt", values, request=request)
