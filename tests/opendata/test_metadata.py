@@ -71,3 +71,16 @@ def test_the_english_version_says_its_locale_and_management_pages_carry_no_card(
     ask = demo_testapp.get("/hoi-dap/ask")
     assert ask.html.select_one("link[rel=canonical]") is None
     assert not ask.html.select("script[type='application/ld+json']")
+
+
+def test_a_procedure_is_a_government_service_with_where_to_file_it(demo_testapp):
+    found = demo_testapp.get("/dich-vu-cong/", params={"q": "1004227"})
+    data = json_ld(demo_testapp.get(first(found, ".procedures-list tbody a")))
+    assert data["@type"] == "GovernmentService" and data["identifier"] == "1.004227"
+    assert "1.004227" in data["availableChannel"]["serviceUrl"]
+
+
+def test_a_dialogue_is_an_online_event_with_its_leaders(demo_testapp):
+    page = demo_testapp.get(first(demo_testapp.get("/doi-thoai/"), ".dialogues-archive a, .dialogues-coming a"))
+    data = json_ld(page)
+    assert data["@type"] == "Event" and data["startDate"] and data["performer"][0]["name"]

@@ -45,3 +45,4 @@ def includeme(config):
     config.scan(".record")
     config.include(".home")  # the next announced dialogue on the home pages
     config.include(".api")  # dialogues and their scripts in the open data API
+    config.include(".metadata")  # an Event for search engines

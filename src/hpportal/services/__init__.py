@@ -42,6 +42,7 @@ def includeme(config):
     config.include(".indexes")
     config.include(".home")
     config.include(".api")  # procedures in the open data API
+    config.include(".metadata")  # a GovernmentService for search engines
     config.add_upgrade_step(upgrade_step)
     config.include(".cli")  # hpportal import-procedures
     config.add_starter_section(
