@@ -32,6 +32,7 @@ requires = [
     "pyotp",
     "segno",  # QR codes for TOTP enrolment, rendered locally as SVG
     "cryptography",  # Fernet: citizen ID numbers encrypted at rest (Hỏi - Đáp)
+    "aiosmtpd",  # hpportal intake-smtp: mail to the boards' addresses (and the tests' mail server)
     "pyHanko",  # digital signatures of received PDF files: signer, time, changes since signing, trust
     "pyramid_mailer",
     "waitress",
@@ -46,7 +47,9 @@ tests_require = [
     "pytest-playwright",
     "ruff",
     "lingua",
-    "aiosmtpd",
+    "hypothesis",  # the API's property test: no server error for any combination of parameters
+    "jsonschema",  # every API answer checked against the OpenAPI document
+    "feedparser",  # the feeds parsed as a feed reader parses them
 ]
 
 setup(
