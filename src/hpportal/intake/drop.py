@@ -26,6 +26,7 @@ from pyramid.httpexceptions import HTTPForbidden
 from pyramid.security import NO_PERMISSION_REQUIRED
 from pyramid.view import view_config
 
+from hpportal.core.settings import read_secret
 from hpportal.intake import edxml
 from hpportal.intake.inbox import import_package
 from hpportal.intake.models import Inbox
@@ -41,16 +42,9 @@ DROP_VIEW = "edxml-drop"
 
 def drop_secret(settings) -> str:
     """The shared secret of the drop folder: the setting, else the secret file (made when missing), else none."""
-    if settings.get(SECRET_SETTING):
-        return settings[SECRET_SETTING]
-    if not settings.get(SECRET_FILE_SETTING):
+    if not settings.get(SECRET_SETTING) and not settings.get(SECRET_FILE_SETTING):
         return ""
-    path = Path(settings[SECRET_FILE_SETTING])
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    return read_secret(settings, SECRET_SETTING, lambda: secrets.token_urlsafe(32))
 
 
 def _secret_matches(request) -> bool:

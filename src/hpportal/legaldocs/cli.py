@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from pyramid.traversal import find_resource
-
-from hpportal.core.commands import CommandError
+from hpportal.core.commands import import_rows
 from hpportal.legaldocs import SECTION_NAME, importer
 
 
@@ -19,33 +14,12 @@ def import_arguments(parser) -> None:
 
 
 def cmd_import_documents(args, env) -> int:
-    path = Path(args.file)
-    try:
-        rows = importer.read_rows(path)
-    except importer.ImportFileError as error:
-        raise CommandError(f"{path}: {error}") from None
-    with env.portal() as site:
-        try:
-            portal = find_resource(site, args.portal)
-        except KeyError:
-            raise CommandError(f"no portal at {args.portal}") from None
-        if not getattr(portal, "is_portal", False) or SECTION_NAME not in portal:
-            raise CommandError(f"{args.portal} is not a portal with a documents section (run `hpportal upgrade`)")
-        progress = env.progress("Checking" if args.dry_run else "Importing", total=len(rows))
-        report = importer.import_documents(
-            portal[SECTION_NAME],
-            rows,
-            path.resolve().parent,
-            env.registry,
-            dry_run=args.dry_run,
-            state=args.state,
-            progress=progress.update,
-            checkpoint=site._p_jar.transaction_manager.commit,  # every 500 documents: memory stays flat
-        )
-        progress.close()
-    for refusal in report.refused:
-        reason = refusal.reason.interpolate() if hasattr(refusal.reason, "interpolate") else str(refusal.reason)
-        print(f"line {refusal.line}: {reason}", file=sys.stderr)
+    def run(section, rows, base, registry, progress, checkpoint):
+        return importer.import_documents(section, rows, base, registry, dry_run=args.dry_run, state=args.state,
+                                         progress=progress, checkpoint=checkpoint)  # fmt: skip
+
+    report = import_rows(args, env, read_rows=importer.read_rows, file_error=importer.ImportFileError,
+                         section_name=SECTION_NAME, missing="a documents section", run=run)  # fmt: skip
     verb = "Would import" if args.dry_run else "Imported"
     print(f"{verb} {report.imported} documents; {len(report.refused)} rows refused.")
     return 1 if report.refused else 0
