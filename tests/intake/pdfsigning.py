@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -88,8 +89,10 @@ class Authority:
             cert_registry=SimpleCertificateStore.from_certs([asn1_x509.Certificate.load(self.root.public_bytes(der))]),
         )
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-        out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name="ChuKySo"), signer=signer)
-        return out.getvalue()
+        metadata = signers.PdfSignatureMetadata(field_name="ChuKySo")
+        # pyHanko runs its own event loop: in a thread of its own when this one has one (Playwright's, in the suite).
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(lambda: signers.sign_pdf(writer, metadata, signer=signer).getvalue()).result()
 
 
 def decision_pdf() -> bytes:

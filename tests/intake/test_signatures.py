@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from pdfsigning import Authority, changed_after_signing, decision_pdf, tampered
 
@@ -56,3 +58,11 @@ def test_an_unsigned_file_has_no_signature_and_a_file_that_is_no_pdf_is_refused(
     assert verify(decision_pdf()) == []
     with pytest.raises(UnreadablePdf):
         verify(b"this is not a PDF at all")
+
+
+def test_a_signature_is_verified_from_a_thread_that_runs_an_event_loop(authority, roots):
+    async def inside_a_loop():
+        return verify(authority.sign(decision_pdf()), roots)
+
+    [report] = asyncio.run(inside_a_loop())
+    assert report.holds

@@ -9,7 +9,9 @@ Nothing is fetched from the network: revocation is checked only from what the fi
 
 from __future__ import annotations
 
+import asyncio
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -71,10 +73,20 @@ def verify(data: bytes, trust_roots=()) -> list[SignatureReport]:
     return [_report(signature, trust_roots) for signature in signatures]
 
 
+def _validate(signature, context):
+    """pyHanko's validation runs its own event loop: in a thread of its own when this one already has one."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return validate_pdf_signature(signature, context)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(validate_pdf_signature, signature, context).result()
+
+
 def _report(signature, trust_roots) -> SignatureReport:
     context = ValidationContext(trust_roots=list(trust_roots), allow_fetching=False, revocation_mode="soft-fail")
     try:
-        status = validate_pdf_signature(signature, context)
+        status = _validate(signature, context)
     except Exception as error:  # pyHanko raises many kinds for a damaged signature  # noqa: BLE001
         problem = _("The signature cannot be read: ${error}", mapping={"error": str(error)[:200]})
         return SignatureReport(signer="", signed_at=None, intact=False, changed=True, trusted=False, problem=problem)
