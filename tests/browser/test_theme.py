@@ -237,7 +237,7 @@ def test_the_editors_add_form_and_the_sharing_page_look_finished_and_pass_axe(br
     for name, path in (("add-article", "/tin-tuc/add?type=NewsArticle"), ("sharing", "/tin-tuc/sharing")):
         page.goto(shipped.url + path)
         if name == "add-article":
-            expect(page.locator(".tox-tinymce")).to_be_visible()
+            expect(page.locator(".tox-tinymce")).to_be_visible(timeout=90_000)  # the editor loads last
             body = page.locator(".tox-tinymce").bounding_box()
             main = page.locator("main").bounding_box()
             assert body["width"] >= main["width"] - 40, "the article body uses the whole width"
